@@ -1,0 +1,72 @@
+import { NavLink, Outlet } from 'react-router-dom';
+import { useMeta } from '../features/contract/api/get-meta';
+import { formatIsoDate } from '../lib/format';
+
+const DataDate = () => {
+  const meta = useMeta();
+  if (meta.isPending) return <span className="header-date">Chargement…</span>;
+  if (meta.isError) {
+    return (
+      <span className="header-date" role="alert">
+        Informations du contrat indisponibles.{' '}
+        <button type="button" className="link-button link-button--inverse" onClick={() => void meta.refetch()}>
+          Réessayer
+        </button>
+      </span>
+    );
+  }
+  return (
+    <span className="header-date">
+      {meta.data.dataDate ? (
+        <>
+          Données au <time dateTime={meta.data.dataDate}>{formatIsoDate(meta.data.dataDate)}</time>
+        </>
+      ) : (
+        'Aucune donnée d’action publiée'
+      )}
+    </span>
+  );
+};
+
+const ContractName = () => {
+  const meta = useMeta();
+  return <>{meta.data?.contractName ?? 'Contrat de ville'}</>;
+};
+
+/** The app shell: skip link, header with the contract and its data date, navigation, main, footer. */
+export const Layout = () => (
+  <div className="app">
+    <a className="skip-link" href="#contenu">
+      Aller au contenu
+    </a>
+    <header className="app-header">
+      <div className="app-header-inner">
+        <p className="app-brand">
+          <span className="app-name">Cap Quartiers</span>
+          <span className="app-contract">
+            <ContractName />
+          </span>
+        </p>
+        <DataDate />
+      </div>
+      <nav aria-label="Navigation principale" className="app-nav">
+        <ul>
+          <li>
+            <NavLink to="/objectifs">Objectifs</NavLink>
+          </li>
+          <li>
+            <NavLink to="/sigles">Lexique des sigles</NavLink>
+          </li>
+        </ul>
+      </nav>
+    </header>
+    <main id="contenu" className="app-main" tabIndex={-1}>
+      <Outlet />
+    </main>
+    <footer className="app-footer">
+      <p>
+        Cap Quartiers — suivi du contrat de ville : objectifs, actions et avancement, par pilier et par quartier.
+      </p>
+    </footer>
+  </div>
+);

@@ -1,0 +1,18 @@
+import { Navigate, type RouteObject } from 'react-router-dom';
+import { GlossaryPage } from '../features/glossary/routes/glossary-page';
+import { ObjectivesPage } from '../features/objectives/routes/objectives-page';
+import { Layout } from './layout';
+import { NotFoundPage } from './not-found-page';
+
+export const routes: RouteObject[] = [
+  {
+    element: <Layout />,
+    children: [
+      // The overview page comes with the dashboard; until then the objectives are the home page.
+      { index: true, element: <Navigate to="/objectifs" replace /> },
+      { path: 'objectifs', element: <ObjectivesPage /> },
+      { path: 'sigles', element: <GlossaryPage /> },
+      { path: '*', element: <NotFoundPage /> },
+    ],
+  },
+];

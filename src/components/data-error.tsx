@@ -1,0 +1,43 @@
+import { DataError } from '../lib/fetch-json';
+
+type Props = {
+  /** What could not be loaded, e.g. "les objectifs du contrat". */
+  what: string;
+  error: unknown;
+  onRetry: () => void;
+  retrying?: boolean;
+};
+
+const MAX_PROBLEMS = 8;
+
+/** An error screen that says what went wrong and offers a retry: never a blank page. */
+export const DataErrorState = ({ what, error, onRetry, retrying = false }: Props) => {
+  const problems = error instanceof DataError ? error.problems : [];
+  const reason = error instanceof Error ? error.message : 'erreur inconnue';
+  return (
+    <section className="error-state" role="alert" aria-labelledby="data-error-title">
+      <h2 id="data-error-title">Impossible de charger {what}</h2>
+      <p>Raison : {reason}.</p>
+      {problems.length > 0 && (
+        <>
+          <p>Champs en cause :</p>
+          <ul className="error-problems">
+            {problems.slice(0, MAX_PROBLEMS).map((problem) => (
+              <li key={`${problem.path}:${problem.message}`}>
+                <code>{problem.path}</code> : {problem.message}
+              </li>
+            ))}
+          </ul>
+          {problems.length > MAX_PROBLEMS && <p>… et {problems.length - MAX_PROBLEMS} autres problèmes.</p>}
+        </>
+      )}
+      <p className="error-hint">
+        Si le problème persiste, vérifiez que les fichiers de données sont publiés et valides (voir le
+        README, « Publier les données »).
+      </p>
+      <button type="button" className="button" onClick={onRetry} disabled={retrying}>
+        {retrying ? 'Nouvel essai…' : 'Réessayer'}
+      </button>
+    </section>
+  );
+};

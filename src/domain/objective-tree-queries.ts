@@ -1,0 +1,74 @@
+import { looseText } from './parse-annex';
+import type { ObjectiveNode, ObjectiveTree } from './objective-tree';
+
+export type ObjectiveCounts = { strategic: number; operational: number };
+
+/** How many strategic and operational objectives stand anywhere under a node (the node itself excluded). */
+export const countObjectives = (node: ObjectiveNode): ObjectiveCounts => {
+  const counts = { strategic: 0, operational: 0 };
+  const visit = (child: ObjectiveNode) => {
+    if (child.kind === 'strategic') counts.strategic += 1;
+    if (child.kind === 'operational') counts.operational += 1;
+    child.children.forEach(visit);
+  };
+  node.children.forEach(visit);
+  return counts;
+};
+
+export const countTree = (tree: ObjectiveTree): ObjectiveCounts =>
+  countObjectives({ kind: 'pillar', code: 'P0', label: 'racine', transversal: false, children: tree.nodes });
+
+/** Every node, depth first, in the annex's order. */
+export const flattenTree = (nodes: readonly ObjectiveNode[]): ObjectiveNode[] =>
+  nodes.flatMap((node) => [node, ...flattenTree(node.children)]);
+
+/**
+ * The "domains" a chart per pillar shows as peers: the transversal axes and the pillars, in the annex's
+ * order. The transversal group itself is only a heading, so it is flattened away here.
+ */
+export const listDomains = (tree: ObjectiveTree): ObjectiveNode[] =>
+  tree.nodes.flatMap((node) => (node.kind === 'transversal-group' ? node.children : [node]));
+
+/** "PILIER COHESION SOCIALE :" → "COHESION SOCIALE": the word "pilier" is already said by the context. */
+export const shortLabel = (node: ObjectiveNode) =>
+  node.kind === 'pillar' ? node.label.replace(/^PILIER\s+/i, '') : node.label;
+
+export type TreeFilter = {
+  /** The nodes to show, with only the branches that hold a match. */
+  nodes: ObjectiveNode[];
+  /** Codes of the nodes whose own label, goal or code matched. */
+  matches: Set<string>;
+  /** Codes of the ancestors of a match, to be shown expanded. */
+  expand: Set<string>;
+};
+
+/**
+ * Keeps the nodes whose label, goal or code contains the query (ignoring case, accents and punctuation),
+ * their ancestors, and everything under a matching node (searching a pillar's name shows the whole pillar).
+ */
+export const filterTree = (nodes: readonly ObjectiveNode[], query: string): TreeFilter => {
+  const needle = looseText(query);
+  const matches = new Set<string>();
+  const expand = new Set<string>();
+  if (needle === '') return { nodes: [...nodes], matches, expand };
+
+  const isMatch = (node: ObjectiveNode) =>
+    looseText(`${node.label} ${node.goal ?? ''}`).includes(needle) || node.code.toLowerCase() === query.trim().toLowerCase();
+
+  const visit = (node: ObjectiveNode): ObjectiveNode | null => {
+    if (isMatch(node)) {
+      matches.add(node.code);
+      // Still mark matches deeper down, so they are highlighted too.
+      flattenTree(node.children).forEach((child) => {
+        if (isMatch(child)) matches.add(child.code);
+      });
+      return node;
+    }
+    const children = node.children.map(visit).filter((child): child is ObjectiveNode => child !== null);
+    if (children.length === 0) return null;
+    expand.add(node.code);
+    return { ...node, children };
+  };
+
+  return { nodes: nodes.map(visit).filter((node): node is ObjectiveNode => node !== null), matches, expand };
+};

@@ -1,0 +1,29 @@
+/** Lower-case, accent-free copy of one character, so "é" finds "E" and "e". */
+const foldChar = (char: string) =>
+  char
+    .normalize('NFD')
+    .replace(/\p{Diacritic}/gu, '')
+    .toLowerCase();
+
+/**
+ * Where the query stands in the text, ignoring case and accents: [start, end) in the original text, or
+ * null. Used to highlight a search hit without changing the label as written.
+ */
+export const findMatch = (text: string, query: string): [number, number] | null => {
+  const needle = [...query.trim()].map(foldChar).join('');
+  if (needle === '') return null;
+  const chars = [...text];
+  const folded = chars.map(foldChar);
+  // Map each folded character back to the index of the original one it came from.
+  const origin: number[] = [];
+  let offset = 0;
+  folded.forEach((piece, index) => {
+    for (let i = 0; i < piece.length; i += 1) origin.push(offset);
+    offset += (chars[index] as string).length;
+  });
+  const haystack = folded.join('');
+  const at = haystack.indexOf(needle);
+  if (at < 0) return null;
+  const endIndex = at + needle.length;
+  return [origin[at] as number, endIndex < origin.length ? (origin[endIndex] as number) : text.length];
+};

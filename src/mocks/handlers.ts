@@ -1,0 +1,28 @@
+import { HttpResponse, http } from 'msw';
+import annex from '../../seeds/000_d2f761683cab1619.txt?raw';
+import type { ContractMeta } from '../domain/contract-meta';
+import { parseAnnex } from '../domain/parse-annex';
+import { env } from '../config/env';
+
+/**
+ * Mock answers for the contract's data API, shared by the tests (msw/node) and, later, development
+ * (the browser worker). The objective tree is parsed from the seed annex, as the real build does.
+ */
+const parsed = parseAnnex(annex, '000_d2f761683cab1619.txt');
+if (!parsed.ok) throw new Error(`seed annex does not parse: ${parsed.issues[0]?.message}`);
+export const mockObjectives = parsed.tree;
+
+export const mockMeta: ContractMeta = {
+  contractName: 'Contrat de ville du Grand Cahors',
+  agglomeration: 'Communauté d’agglomération du Grand Cahors',
+  period: { start: 2015, end: 2023 },
+  dataDate: '2023-12-31',
+  steeringCommittees: ['2023-06-15', '2023-12-07'],
+};
+
+export const dataUrl = (path: string) => new URL(`${env.dataBaseUrl}/${path}`, location.origin).href;
+
+export const handlers = [
+  http.get(dataUrl('objectives.json'), () => HttpResponse.json(mockObjectives)),
+  http.get(dataUrl('meta.json'), () => HttpResponse.json(mockMeta)),
+];
