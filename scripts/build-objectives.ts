@@ -34,7 +34,9 @@ export const parseArgs = (argv: readonly string[]): Args => {
     } else if (arg.startsWith('-')) {
       throw new Error(`option inconnue : ${arg}\n${usage}`);
     } else if (annex) {
-      throw new Error(`une seule annexe à la fois (reçu ${relative(process.cwd(), annex)} et ${arg})\n${usage}`);
+      throw new Error(
+        `une seule annexe à la fois (reçu ${relative(process.cwd(), annex)} et ${arg})\n${usage}`,
+      );
     } else {
       annex = resolve(arg);
     }

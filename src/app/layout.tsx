@@ -9,7 +9,11 @@ const DataDate = () => {
     return (
       <span className="header-date" role="alert">
         Informations du contrat indisponibles.{' '}
-        <button type="button" className="link-button link-button--inverse" onClick={() => void meta.refetch()}>
+        <button
+          type="button"
+          className="link-button link-button--inverse"
+          onClick={() => void meta.refetch()}
+        >
           Réessayer
         </button>
       </span>
@@ -65,7 +69,8 @@ export const Layout = () => (
     </main>
     <footer className="app-footer">
       <p>
-        Cap Quartiers — suivi du contrat de ville : objectifs, actions et avancement, par pilier et par quartier.
+        Cap Quartiers — suivi du contrat de ville : objectifs, actions et avancement, par pilier et par
+        quartier.
       </p>
     </footer>
   </div>

@@ -7,7 +7,8 @@ export const NotFoundPage = () => {
     <>
       <h1>Page introuvable</h1>
       <p>
-        Cette adresse ne correspond à aucune page du tableau de bord. <Link to="/objectifs">Voir les objectifs du contrat</Link>.
+        Cette adresse ne correspond à aucune page du tableau de bord.{' '}
+        <Link to="/objectifs">Voir les objectifs du contrat</Link>.
       </p>
     </>
   );

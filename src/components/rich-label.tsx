@@ -30,7 +30,7 @@ export const RichLabel = ({ text, highlight }: Props) => (
           <abbr title={segment.acronym.expansion}>
             <Highlighted text={segment.text} highlight={highlight} />
           </abbr>
-          <span className="visually-hidden"> ({segment.acronym.expansion})</span>
+          {!segment.explained && <span className="visually-hidden"> ({segment.acronym.expansion})</span>}
         </Fragment>
       ) : (
         // biome-ignore lint/suspicious/noArrayIndexKey: segments of one fixed string, never reordered

@@ -1,3 +1,5 @@
+import { looseText } from './parse-annex';
+
 /**
  * Acronyms met in contracts de ville and their expansions. Labels show them with an accessible expansion
  * (RGAA 9.x asks that abbreviations be explained), and the glossary page lists them all.
@@ -45,20 +47,34 @@ export const acronyms: readonly Acronym[] = [
 const byAbbr = new Map(acronyms.map((acronym) => [acronym.abbr, acronym]));
 
 // Whole words in capitals only: "PA" must not be found inside "PARTICIPATION" nor in "pa".
-const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(${acronyms.map((a) => a.abbr).join('|')})(?![\\p{L}\\p{N}])`, 'gu');
+const pattern = new RegExp(
+  `(?<![\\p{L}\\p{N}])(${acronyms.map((a) => a.abbr).join('|')})(?![\\p{L}\\p{N}])`,
+  'gu',
+);
 
-export type TextSegment = { text: string; acronym?: Acronym };
+/** `explained`: the text already spells the acronym out ("… de proximité (GUP)"), so saying it again is noise. */
+export type TextSegment = { text: string; acronym?: Acronym; explained?: boolean };
 
 /** Splits a label into plain text and known acronyms, so a view can wrap each acronym in an <abbr>. */
 export const splitAcronyms = (text: string): TextSegment[] => {
   const segments: TextSegment[] = [];
+  const loose = looseText(text);
   let last = 0;
   for (const match of text.matchAll(pattern)) {
     const start = match.index ?? 0;
     if (start > last) segments.push({ text: text.slice(last, start) });
-    segments.push({ text: match[0], acronym: byAbbr.get(match[0]) as Acronym });
+    const acronym = byAbbr.get(match[0]) as Acronym;
+    segments.push({ text: match[0], acronym, explained: loose.includes(looseText(acronym.expansion)) });
     last = start + match[0].length;
   }
   if (last < text.length) segments.push({ text: text.slice(last) });
   return segments;
 };
+
+/** "Renforcer le CLSPD" → "Renforcer le CLSPD (Conseil local de sécurité…)", for accessible names. */
+export const expandAcronyms = (text: string) =>
+  splitAcronyms(text)
+    .map((segment) =>
+      segment.acronym && !segment.explained ? `${segment.text} (${segment.acronym.expansion})` : segment.text,
+    )
+    .join('');

@@ -1,5 +1,5 @@
-import { looseText } from './parse-annex';
 import type { ObjectiveNode, ObjectiveTree } from './objective-tree';
+import { looseText } from './parse-annex';
 
 export type ObjectiveCounts = { strategic: number; operational: number };
 
@@ -38,7 +38,7 @@ export type TreeFilter = {
   nodes: ObjectiveNode[];
   /** Codes of the nodes whose own label, goal or code matched. */
   matches: Set<string>;
-  /** Codes of the ancestors of a match, to be shown expanded. */
+  /** Codes of the ancestors of a match (within a matching branch too), to be shown expanded. */
   expand: Set<string>;
 };
 
@@ -53,15 +53,25 @@ export const filterTree = (nodes: readonly ObjectiveNode[], query: string): Tree
   if (needle === '') return { nodes: [...nodes], matches, expand };
 
   const isMatch = (node: ObjectiveNode) =>
-    looseText(`${node.label} ${node.goal ?? ''}`).includes(needle) || node.code.toLowerCase() === query.trim().toLowerCase();
+    looseText(`${node.label} ${node.goal ?? ''}`).includes(needle) ||
+    node.code.toLowerCase() === query.trim().toLowerCase();
+
+  const markBelow = (node: ObjectiveNode): boolean => {
+    let found = false;
+    for (const child of node.children) {
+      const childMatches = isMatch(child);
+      if (childMatches) matches.add(child.code);
+      if (markBelow(child) || childMatches) found = true;
+    }
+    if (found) expand.add(node.code);
+    return found;
+  };
 
   const visit = (node: ObjectiveNode): ObjectiveNode | null => {
     if (isMatch(node)) {
       matches.add(node.code);
-      // Still mark matches deeper down, so they are highlighted too.
-      flattenTree(node.children).forEach((child) => {
-        if (isMatch(child)) matches.add(child.code);
-      });
+      // The whole branch stays, with matches deeper down marked and opened up to, so they show too.
+      markBelow(node);
       return node;
     }
     const children = node.children.map(visit).filter((child): child is ObjectiveNode => child !== null);

@@ -74,7 +74,8 @@ const showLine = (raw: string) => raw.replace(/\t/g, ' → ').trim();
 export const parseAnnex = (text: string, source: string): ParseAnnexResult => {
   const issues: AnnexIssue[] = [];
   const rows = splitRows(text);
-  const fail = (row: Row, message: string) => issues.push({ line: row.line, text: showLine(row.raw), message });
+  const fail = (row: Row, message: string) =>
+    issues.push({ line: row.line, text: showLine(row.raw), message });
 
   if (rows.every((row) => row.cells.length === 0)) {
     return { ok: false, issues: [{ line: 0, text: '', message: `le fichier ${source} est vide` }] };
@@ -98,11 +99,13 @@ export const parseAnnex = (text: string, source: string): ParseAnnexResult => {
   const titleParts: string[] = [];
   for (const row of rows.slice(0, headerIndex)) {
     if (row.cells.length === 0) continue;
-    if (row.cells.length > 1) fail(row, 'ligne à plusieurs colonnes avant l’en-tête du tableau (seul le titre est attendu)');
+    if (row.cells.length > 1)
+      fail(row, 'ligne à plusieurs colonnes avant l’en-tête du tableau (seul le titre est attendu)');
     else titleParts.push(row.cells[0] ?? '');
   }
   const headerRow = rows[headerIndex] as Row;
-  if (headerRow.cells.length > 2) fail(headerRow, `l’en-tête a ${headerRow.cells.length} colonnes au lieu de 2`);
+  if (headerRow.cells.length > 2)
+    fail(headerRow, `l’en-tête a ${headerRow.cells.length} colonnes au lieu de 2`);
 
   const nodes: ObjectiveNode[] = [];
   const lineOf = new Map<ObjectiveNode, number>();
@@ -133,7 +136,10 @@ export const parseAnnex = (text: string, source: string): ParseAnnexResult => {
     const { cells } = row;
     if (cells.length === 0) continue;
     if (cells.length > 2) {
-      fail(row, `ligne à ${cells.length} colonnes : le tableau n’en a que 2 (objectif stratégique, objectif opérationnel)`);
+      fail(
+        row,
+        `ligne à ${cells.length} colonnes : le tableau n’en a que 2 (objectif stratégique, objectif opérationnel)`,
+      );
       continue;
     }
     const first = cells[0] ?? '';
@@ -146,7 +152,9 @@ export const parseAnnex = (text: string, source: string): ParseAnnexResult => {
         continue;
       }
       const parent = ctx.strategic;
-      parent.children.push(make(row, 'operational', `${parent.code}.${parent.children.length + 1}`, second, parent.transversal));
+      parent.children.push(
+        make(row, 'operational', `${parent.code}.${parent.children.length + 1}`, second, parent.transversal),
+      );
       continue;
     }
 
@@ -154,12 +162,16 @@ export const parseAnnex = (text: string, source: string): ParseAnnexResult => {
     const heading = isCapitals(head);
 
     if (heading && second !== '') {
-      fail(row, 'un intitulé en capitales (pilier, axe ou thématique) ne peut pas porter d’objectif opérationnel');
+      fail(
+        row,
+        'un intitulé en capitales (pilier, axe ou thématique) ne peut pas porter d’objectif opérationnel',
+      );
       continue;
     }
 
     if (heading && TRANSVERSAL.test(looseText(head).toUpperCase())) {
-      if (ctx.group) {
+      // Not ctx.group: a pillar clears it, and a second group after a pillar would get the code T again.
+      if (nodes.some((node) => node.kind === 'transversal-group')) {
         fail(row, 'second groupe d’axes transversaux : un contrat n’en a qu’un');
         continue;
       }
@@ -202,7 +214,13 @@ export const parseAnnex = (text: string, source: string): ParseAnnexResult => {
         continue;
       }
       const domain = ctx.domain as ObjectiveNode;
-      const orientation = make(row, 'orientation', `${domain.code}.or${next(`${domain.code}.or`)}`, first, domain.transversal);
+      const orientation = make(
+        row,
+        'orientation',
+        `${domain.code}.or${next(`${domain.code}.or`)}`,
+        first,
+        domain.transversal,
+      );
       container.children.push(orientation);
       Object.assign(ctx, { orientation, strategic: null });
       continue;
@@ -219,7 +237,13 @@ export const parseAnnex = (text: string, source: string): ParseAnnexResult => {
       continue;
     }
     const domain = ctx.domain as ObjectiveNode;
-    const strategic = make(row, 'strategic', `${domain.code}.${next(domain.code)}`, first, domain.transversal);
+    const strategic = make(
+      row,
+      'strategic',
+      `${domain.code}.${next(domain.code)}`,
+      first,
+      domain.transversal,
+    );
     strategic.children.push(make(row, 'operational', `${strategic.code}.1`, second, domain.transversal));
     parent.children.push(strategic);
     ctx.strategic = strategic;

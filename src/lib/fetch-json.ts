@@ -50,7 +50,13 @@ export const fetchJson = async <T>(url: string, schema: z.ZodType<T>, signal?: A
   }
   // A static server or Vite's dev server answers a missing file with the app's index.html: call it missing.
   if ((response.headers.get('content-type') ?? '').includes('text/html')) {
-    throw new DataError('http', url, `le fichier ${url} est introuvable (le serveur a renvoyé une page web)`, [], 404);
+    throw new DataError(
+      'http',
+      url,
+      `le fichier ${url} est introuvable (le serveur a renvoyé une page web)`,
+      [],
+      404,
+    );
   }
   let body: unknown;
   try {

@@ -1,8 +1,8 @@
 import { HttpResponse, http } from 'msw';
 import annex from '../../seeds/000_d2f761683cab1619.txt?raw';
+import { env } from '../config/env';
 import type { ContractMeta } from '../domain/contract-meta';
 import { parseAnnex } from '../domain/parse-annex';
-import { env } from '../config/env';
 
 /**
  * Mock answers for the contract's data API, shared by the tests (msw/node) and, later, development

@@ -5,7 +5,8 @@ import { fetchJson } from '../../../lib/fetch-json';
 
 export const metaUrl = () => `${env.dataBaseUrl}/meta.json`;
 
-export const getMeta = (signal?: AbortSignal): Promise<ContractMeta> => fetchJson(metaUrl(), contractMetaSchema, signal);
+export const getMeta = (signal?: AbortSignal): Promise<ContractMeta> =>
+  fetchJson(metaUrl(), contractMetaSchema, signal);
 
 export const metaQueryOptions = () =>
   queryOptions({

@@ -1,7 +1,9 @@
 import { type KeyboardEvent, useMemo, useRef, useState } from 'react';
 import { RichLabel } from '../../../components/rich-label';
-import { type ObjectiveNode, nodeKindLabels } from '../../../domain/objective-tree';
+import { expandAcronyms } from '../../../domain/acronyms';
+import { nodeKindLabels, type ObjectiveNode } from '../../../domain/objective-tree';
 import { countObjectives } from '../../../domain/objective-tree-queries';
+import { looseText } from '../../../domain/parse-annex';
 import { plural } from '../../../lib/format';
 
 type Props = {
@@ -13,6 +15,16 @@ type Props = {
 };
 
 type VisibleItem = { node: ObjectiveNode; parent: ObjectiveNode | null; siblings: ObjectiveNode[] };
+
+/**
+ * "Objectif stratégique P2.3 : Renforcer le lien social…", with acronyms spelt out. Written once here
+ * rather than computed from the row's spans, whose spacing screen readers do not all agree on.
+ */
+const accessibleName = (node: ObjectiveNode) => {
+  const kind = nodeKindLabels[node.kind].singular;
+  const prefix = node.kind === 'transversal-group' ? '' : `${kind} ${node.code} : `;
+  return `${prefix}${expandAcronyms(node.label)}`;
+};
 
 const domId = (code: string) => `objectif-${code.replace(/\./g, '-')}`;
 
@@ -38,7 +50,9 @@ export const ObjectiveTreeView = ({ nodes, isExpanded, onExpandedChange, highlig
   }, [nodes, isExpanded]);
 
   // If the focused node was filtered out or hidden, the first item takes the tab stop.
-  const tabStop = visible.some((item) => item.node.code === focused) ? focused : (visible[0]?.node.code ?? null);
+  const tabStop = visible.some((item) => item.node.code === focused)
+    ? focused
+    : (visible[0]?.node.code ?? null);
 
   const focusCode = (code: string) => {
     setFocused(code);
@@ -97,10 +111,15 @@ export const ObjectiveTreeView = ({ nodes, isExpanded, onExpandedChange, highlig
     const hasChildren = node.children.length > 0;
     const open = hasChildren && isExpanded(node.code);
     const id = domId(node.code);
+    const isObjective = node.kind === 'strategic' || node.kind === 'operational';
     const counts = countObjectives(node);
     const countText = [
-      counts.strategic > 0 ? plural(counts.strategic, 'objectif stratégique', 'objectifs stratégiques') : null,
-      counts.operational > 0 ? plural(counts.operational, 'objectif opérationnel', 'objectifs opérationnels') : null,
+      counts.strategic > 0
+        ? plural(counts.strategic, 'objectif stratégique', 'objectifs stratégiques')
+        : null,
+      counts.operational > 0
+        ? plural(counts.operational, 'objectif opérationnel', 'objectifs opérationnels')
+        : null,
     ]
       .filter(Boolean)
       .join(' · ');
@@ -113,9 +132,10 @@ export const ObjectiveTreeView = ({ nodes, isExpanded, onExpandedChange, highlig
         aria-posinset={position}
         aria-setsize={setSize}
         aria-expanded={hasChildren ? open : undefined}
-        aria-labelledby={`${id}-label`}
+        aria-label={accessibleName(node)}
         aria-describedby={
-          [node.goal ? `${id}-goal` : '', countText ? `${id}-counts` : ''].filter(Boolean).join(' ') || undefined
+          [node.goal ? `${id}-goal` : '', countText ? `${id}-counts` : ''].filter(Boolean).join(' ') ||
+          undefined
         }
         tabIndex={node.code === tabStop ? 0 : -1}
         className={`tree-item tree-item--${node.kind}${node.transversal ? ' tree-item--transversal' : ''}`}
@@ -137,12 +157,26 @@ export const ObjectiveTreeView = ({ nodes, isExpanded, onExpandedChange, highlig
             {hasChildren ? (open ? '▾' : '▸') : '•'}
           </span>
           <span className="tree-text">
-            <span id={`${id}-label`}>
-              <span className="tree-kind">
-                {nodeKindLabels[node.kind].singular}
-                {node.kind !== 'transversal-group' && <span className="tree-code"> {node.code}</span>}
-                <span className="visually-hidden"> : </span>
-              </span>
+            <span className={isObjective ? 'tree-heading tree-heading--inline' : 'tree-heading'}>
+              {isObjective ? (
+                // Objectives are many: their kind is said to screen readers, the code shown as a tag.
+                <span className="tree-code-tag">
+                  <span className="visually-hidden">{nodeKindLabels[node.kind].singular} </span>
+                  {node.code}
+                  <span className="visually-hidden"> : </span>
+                </span>
+              ) : (
+                node.kind !== 'transversal-group' && (
+                  <span className="tree-kind">
+                    {/* "PILIER COHESION SOCIALE" already says "pilier": its code alone is shown above it. */}
+                    {!looseText(node.label).startsWith(looseText(nodeKindLabels[node.kind].singular)) && (
+                      <>{nodeKindLabels[node.kind].singular} </>
+                    )}
+                    <span className="tree-code">{node.code}</span>
+                    <span className="visually-hidden"> : </span>
+                  </span>
+                )
+              )}
               <span className="tree-label">
                 <RichLabel text={node.label} highlight={highlight} />
               </span>
@@ -161,8 +195,11 @@ export const ObjectiveTreeView = ({ nodes, isExpanded, onExpandedChange, highlig
           </span>
         </div>
         {open && (
+          // biome-ignore lint/a11y/useSemanticElements: a tree's nested list is a "group" in the WAI-ARIA tree pattern
           <ul role="group">
-            {node.children.map((child, index) => renderNode(child, level + 1, index + 1, node.children.length))}
+            {node.children.map((child, index) =>
+              renderNode(child, level + 1, index + 1, node.children.length),
+            )}
           </ul>
         )}
       </li>
@@ -170,6 +207,7 @@ export const ObjectiveTreeView = ({ nodes, isExpanded, onExpandedChange, highlig
   };
 
   return (
+    // biome-ignore lint/a11y/noNoninteractiveElementToInteractiveRole: the WAI-ARIA tree view pattern is built on a list
     <ul ref={treeRef} role="tree" aria-labelledby={labelledBy} className="tree" onKeyDown={onKeyDown}>
       {nodes.map((node, index) => renderNode(node, 1, index + 1, nodes.length))}
     </ul>

@@ -49,10 +49,7 @@ const ObjectivesBrowser = ({ tree }: { tree: ObjectiveTree }) => {
   const totals = useMemo(() => countTree(tree), [tree]);
   const domains = useMemo(() => listDomains(tree), [tree]);
   const filter = useMemo(() => filterTree(tree.nodes, query), [tree, query]);
-  const allCodes = useMemo(
-    () => flattenTree(tree.nodes).filter((node) => node.children.length > 0),
-    [tree],
-  );
+  const allCodes = useMemo(() => flattenTree(tree.nodes).filter((node) => node.children.length > 0), [tree]);
   const defaultOpen = useMemo(
     () => new Set(allCodes.filter(openByDefault).map((node) => node.code)),
     [allCodes],
@@ -81,10 +78,7 @@ const ObjectivesBrowser = ({ tree }: { tree: ObjectiveTree }) => {
     [open, query],
   );
 
-  const visibleCounts = useMemo(
-    () => countTree({ ...tree, nodes: filter.nodes }),
-    [tree, filter],
-  );
+  const visibleCounts = useMemo(() => countTree({ ...tree, nodes: filter.nodes }), [tree, filter]);
 
   const onSearch = (value: string) => {
     const next = new URLSearchParams(searchParams);
@@ -127,14 +121,24 @@ const ObjectivesBrowser = ({ tree }: { tree: ObjectiveTree }) => {
           <button
             type="button"
             className="button button--secondary"
-            onClick={() => setExpanded(allCodes.map((node) => node.code), true)}
+            onClick={() =>
+              setExpanded(
+                allCodes.map((node) => node.code),
+                true,
+              )
+            }
           >
             Tout déplier
           </button>
           <button
             type="button"
             className="button button--secondary"
-            onClick={() => setExpanded(allCodes.map((node) => node.code), false)}
+            onClick={() =>
+              setExpanded(
+                allCodes.map((node) => node.code),
+                false,
+              )
+            }
           >
             Tout replier
           </button>
@@ -168,7 +172,11 @@ const ObjectivesBrowser = ({ tree }: { tree: ObjectiveTree }) => {
           </button>
         </p>
       )}
-      {tree.title && <p className="source-note">Source : {tree.title} ({tree.source}).</p>}
+      {tree.title && (
+        <p className="source-note">
+          Source : {tree.title} ({tree.source}).
+        </p>
+      )}
     </>
   );
 };
