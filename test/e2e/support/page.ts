@@ -1,0 +1,39 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, inject } from 'vitest';
+import { launchBrowser } from './browser';
+
+/** One browser per test file; each test opens its own page (a fresh context, no shared storage). */
+export const useBrowser = () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  return {
+    openPage: async (path: string, viewport = { width: 1280, height: 720 }): Promise<Page> => {
+      const context = await browser.newContext({ viewport, locale: 'fr-FR' });
+      const page = await context.newPage();
+      await page.goto(`${inject('baseUrl')}${path}`);
+      return page;
+    },
+  };
+};
+
+/** Runs axe with the WCAG 2.2 A/AA rules (RGAA is built on them) plus target-size, and expects none to fail. */
+export const expectNoAxeViolations = async (page: Page) => {
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
+    .options({ rules: { 'target-size': { enabled: true } } })
+    .analyze();
+  const summary = results.violations.map(
+    (violation) =>
+      `${violation.id} (${violation.impact}): ${violation.help}\n  ${violation.nodes
+        .slice(0, 5)
+        .map((node) => node.target.join(' '))
+        .join('\n  ')}`,
+  );
+  expect(summary).toEqual([]);
+};
