@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { expectNoAxeViolations, useBrowser } from './support/page';
+import { expectNoAxeViolations, setupBrowser } from './support/page';
 
-const { openPage } = useBrowser();
+const { openPage } = setupBrowser();
 
 describe('Objectives page in Chromium (production build)', () => {
   it('opens in French with the contract name, and expands to all 50 operational objectives', async () => {

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, expect, inject } from 'vitest';
 import { launchBrowser } from './browser';
 
 /** One browser per test file; each test opens its own page (a fresh context, no shared storage). */
-export const useBrowser = () => {
+export const setupBrowser = () => {
   let browser: Browser;
   beforeAll(async () => {
     browser = await launchBrowser();
