@@ -1,4 +1,5 @@
-import { NavLink, Outlet } from 'react-router-dom';
+import { useEffect, useRef } from 'react';
+import { NavLink, Outlet, useLocation } from 'react-router-dom';
 import { useMeta } from '../features/contract/api/get-meta';
 import { formatIsoDate } from '../lib/format';
 
@@ -37,41 +38,62 @@ const ContractName = () => {
   return <>{meta.data?.contractName ?? 'Contrat de ville'}</>;
 };
 
+/**
+ * After a change of page (not of its search params), focus moves to the main region, so that keyboard and
+ * screen reader users start reading the new page instead of staying in the navigation.
+ */
+const useFocusMainOnNavigation = () => {
+  const { pathname } = useLocation();
+  const main = useRef<HTMLElement>(null);
+  const first = useRef(true);
+  useEffect(() => {
+    if (first.current) {
+      first.current = false;
+      return;
+    }
+    if (pathname) main.current?.focus();
+  }, [pathname]);
+  return main;
+};
+
 /** The app shell: skip link, header with the contract and its data date, navigation, main, footer. */
-export const Layout = () => (
-  <div className="app">
-    <a className="skip-link" href="#contenu">
-      Aller au contenu
-    </a>
-    <header className="app-header">
-      <div className="app-header-inner">
-        <p className="app-brand">
-          <span className="app-name">Cap Quartiers</span>
-          <span className="app-contract">
-            <ContractName />
-          </span>
+export const Layout = () => {
+  const main = useFocusMainOnNavigation();
+  return (
+    <div className="app">
+      <a className="skip-link" href="#contenu">
+        Aller au contenu
+      </a>
+      <header className="app-header">
+        <div className="app-header-inner">
+          <p className="app-brand">
+            <span className="app-name">Cap Quartiers</span>
+            <span className="app-contract">
+              <ContractName />
+            </span>
+          </p>
+          <DataDate />
+        </div>
+        <nav aria-label="Navigation principale" className="app-nav">
+          <ul>
+            <li>
+              <NavLink to="/objectifs">Objectifs</NavLink>
+            </li>
+            <li>
+              <NavLink to="/sigles">Lexique des sigles</NavLink>
+            </li>
+          </ul>
+        </nav>
+      </header>
+      <main id="contenu" className="app-main" tabIndex={-1} ref={main}>
+        <Outlet />
+      </main>
+      <footer className="app-footer">
+        <p>
+          Cap Quartiers — suivi du contrat de ville : objectifs, actions et avancement, par pilier et par
+          quartier.
         </p>
-        <DataDate />
-      </div>
-      <nav aria-label="Navigation principale" className="app-nav">
-        <ul>
-          <li>
-            <NavLink to="/objectifs">Objectifs</NavLink>
-          </li>
-          <li>
-            <NavLink to="/sigles">Lexique des sigles</NavLink>
-          </li>
-        </ul>
-      </nav>
-    </header>
-    <main id="contenu" className="app-main" tabIndex={-1}>
-      <Outlet />
-    </main>
-    <footer className="app-footer">
-      <p>
-        Cap Quartiers — suivi du contrat de ville : objectifs, actions et avancement, par pilier et par
-        quartier.
-      </p>
-    </footer>
-  </div>
-);
+      </footer>
+    </div>
+  );
+};

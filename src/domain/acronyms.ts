@@ -42,6 +42,24 @@ export const acronyms: readonly Acronym[] = [
   { abbr: 'CAF', expansion: 'caisse d’allocations familiales' },
   { abbr: 'COPIL', expansion: 'comité de pilotage' },
   { abbr: 'COTECH', expansion: 'comité technique' },
+  {
+    abbr: 'ANRU',
+    expansion: 'Agence nationale pour la rénovation urbaine',
+    description: 'Finance le renouvellement urbain (NPNRU) des quartiers prioritaires.',
+  },
+  { abbr: 'NPNRU', expansion: 'nouveau programme national de renouvellement urbain' },
+  { abbr: 'PRE', expansion: 'Programme de réussite éducative' },
+  {
+    abbr: 'CLAS',
+    expansion: 'Contrat local d’accompagnement à la scolarité',
+    description: 'Dispositif de la CAF d’aide aux devoirs et d’accompagnement des parents.',
+  },
+  { abbr: 'CPO', expansion: 'convention pluriannuelle d’objectifs' },
+  {
+    abbr: 'FONJEP',
+    expansion: 'Fonds de coopération de la jeunesse et de l’éducation populaire',
+    description: 'Cofinance des postes dans les associations (7 164 € par an et par poste).',
+  },
 ];
 
 const byAbbr = new Map(acronyms.map((acronym) => [acronym.abbr, acronym]));

@@ -1,0 +1,34 @@
+import { screen } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { renderApp } from '../support/render';
+
+describe('App shell and routes', () => {
+  it('sends the home page to the objectives, with a skip link and landmarks', async () => {
+    const { router } = renderApp('/');
+    await screen.findByRole('tree');
+    expect(router.state.location.pathname).toBe('/objectifs');
+    expect(screen.getByRole('link', { name: 'Aller au contenu' })).toHaveAttribute('href', '#contenu');
+    expect(screen.getByRole('banner')).toHaveTextContent('Cap Quartiers');
+    expect(screen.getByRole('navigation', { name: 'Navigation principale' })).toBeInTheDocument();
+    expect(screen.getByRole('main')).toHaveAttribute('id', 'contenu');
+    expect(screen.getByRole('contentinfo')).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Objectifs' })).toHaveAttribute('aria-current', 'page');
+  });
+
+  it('moves the focus to the main region after a change of page', async () => {
+    const { user } = renderApp('/objectifs');
+    await screen.findByRole('tree');
+    await user.click(screen.getByRole('link', { name: 'Lexique des sigles' }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Lexique des sigles' })).toBeInTheDocument();
+    expect(screen.getByRole('main')).toHaveFocus();
+    expect(screen.getByRole('link', { name: 'Lexique des sigles' })).toHaveAttribute('aria-current', 'page');
+  });
+
+  it('says when a page does not exist, and offers the way back', async () => {
+    const { user, router } = renderApp('/nulle-part');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Page introuvable' })).toBeInTheDocument();
+    expect(document.title).toBe('Page introuvable — Cap Quartiers');
+    await user.click(screen.getByRole('link', { name: 'Voir les objectifs du contrat' }));
+    expect(router.state.location.pathname).toBe('/objectifs');
+  });
+});
