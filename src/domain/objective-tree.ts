@@ -65,6 +65,26 @@ export const objectiveNodeSchema: z.ZodType<ObjectiveNode> = baseNodeSchema
         });
       }
     });
+    node.children.forEach((child, index) => {
+      if (child.transversal !== node.transversal) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['children', index, 'transversal'],
+          message: `« transversal » doit valoir ${node.transversal} comme pour ${node.code}`,
+        });
+      }
+    });
+    // Groups, axes and pillars fix the flag; every other node inherits it from its parent (checked above).
+    const fixed = { 'transversal-group': true, axis: true, pillar: false } as Partial<
+      Record<NodeKind, boolean>
+    >;
+    if (fixed[node.kind] !== undefined && fixed[node.kind] !== node.transversal) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['transversal'],
+        message: `un nœud « ${node.kind} » ${node.transversal ? 'ne peut pas être' : 'est toujours'} transversal`,
+      });
+    }
     if (node.kind === 'strategic' && node.children.length === 0) {
       ctx.addIssue({
         code: 'custom',

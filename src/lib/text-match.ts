@@ -1,6 +1,8 @@
+import { foldLigatures } from '../domain/parse-annex';
+
 /** Lower-case, accent-free copy of one character, so "é" finds "E" and "e". */
 const foldChar = (char: string) =>
-  char
+  foldLigatures(char)
     .normalize('NFD')
     .replace(/\p{Diacritic}/gu, '')
     .toLowerCase();

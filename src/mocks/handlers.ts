@@ -20,7 +20,9 @@ export const mockMeta: ContractMeta = {
   steeringCommittees: ['2023-06-15', '2023-12-07'],
 };
 
-export const dataUrl = (path: string) => new URL(`${env.dataBaseUrl}/${path}`, location.origin).href;
+// Absolute, so that the same handlers match in the browser, in jsdom and in plain Node (no `location`).
+const origin = typeof location === 'undefined' ? 'http://localhost' : location.origin;
+export const dataUrl = (path: string) => new URL(`${env.dataBaseUrl}/${path}`, origin).href;
 
 export const handlers = [
   http.get(dataUrl('objectives.json'), () => HttpResponse.json(mockObjectives)),
