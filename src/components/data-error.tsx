@@ -32,8 +32,8 @@ export const DataErrorState = ({ what, error, onRetry, retrying = false }: Props
         </>
       )}
       <p className="error-hint">
-        Si le problème persiste, vérifiez que les fichiers de données sont publiés et valides (voir le README,
-        « Publier les données »).
+        Si le problème persiste, transmettez ce message à la personne qui publie les données du tableau de
+        bord.
       </p>
       <button type="button" className="button" onClick={onRetry} disabled={retrying}>
         {retrying ? 'Nouvel essai…' : 'Réessayer'}
