@@ -1,8 +1,5 @@
-import { readFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import type { NodeKind, ObjectiveNode, ObjectiveTree } from '../../src/domain/objective-tree';
+import type { NodeKind, ObjectiveNode } from '../../src/domain/objective-tree';
 import {
   countObjectives,
   countTree,
@@ -11,19 +8,9 @@ import {
   listDomains,
   shortLabel,
 } from '../../src/domain/objective-tree-queries';
-import { parseAnnex } from '../../src/domain/parse-annex';
+import { loadSeedTree } from '../support/seed';
 
-// Paths through node:path: under jsdom, `new URL(rel, import.meta.url)` gives jsdom's URL, which node:fs rejects.
-const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-const SEED_NAME = '000_d2f761683cab1619.txt';
-
-const loadSeed = (): ObjectiveTree => {
-  const parsed = parseAnnex(readFileSync(resolve(repoRoot, 'seeds', SEED_NAME), 'utf8'), SEED_NAME);
-  if (!parsed.ok) throw new Error(`the seed annex no longer parses: ${parsed.issues[0]?.message}`);
-  return parsed.tree;
-};
-
-const seed = loadSeed();
+const seed = loadSeedTree();
 
 const findCode = (nodes: readonly ObjectiveNode[], code: string): ObjectiveNode => {
   const node = flattenTree(nodes).find((candidate) => candidate.code === code);

@@ -1,19 +1,9 @@
-import { readFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { type ObjectiveNode, type ObjectiveTree, objectiveTreeSchema } from '../../src/domain/objective-tree';
-import { parseAnnex } from '../../src/domain/parse-annex';
 import { formatPath } from '../../src/lib/fetch-json';
+import { loadSeedTree, readRepoFile } from '../support/seed';
 
-const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-const SEED_NAME = '000_d2f761683cab1619.txt';
-
-const seed = (() => {
-  const parsed = parseAnnex(readFileSync(resolve(repoRoot, 'seeds', SEED_NAME), 'utf8'), SEED_NAME);
-  if (!parsed.ok) throw new Error(`the seed annex no longer parses: ${parsed.issues[0]?.message}`);
-  return parsed.tree;
-})();
+const seed = loadSeedTree();
 
 /** The schema's issues as "path : message" lines, as a project team would read them. */
 const problems = (value: unknown) => {
@@ -104,9 +94,7 @@ describe('objectiveTreeSchema', () => {
   });
 
   it('accepts the committed public/data/objectives.json', () => {
-    const committed: unknown = JSON.parse(
-      readFileSync(resolve(repoRoot, 'public/data/objectives.json'), 'utf8'),
-    );
+    const committed: unknown = JSON.parse(readRepoFile('public/data/objectives.json'));
     expect(problems(committed)).toEqual([]);
   });
 

@@ -1,21 +1,12 @@
-import { readFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { type NodeKind, type ObjectiveNode, objectiveTreeSchema } from '../../src/domain/objective-tree';
 import { type AnnexIssue, formatAnnexIssue, looseText, parseAnnex } from '../../src/domain/parse-annex';
+import { readRepoFile, SEED_NAME, seedText } from '../support/seed';
 
 // ---------------------------------------------------------------------------------------------
 // Helpers
 // ---------------------------------------------------------------------------------------------
 
-// Resolved with node:path rather than `new URL(…)`: under the jsdom environment, URL is jsdom's, which
-// node:fs does not accept.
-const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-const readRepoFile = (relative: string) => readFileSync(resolve(repoRoot, relative), 'utf8');
-
-const SEED_NAME = '000_d2f761683cab1619.txt';
-const seedText = readRepoFile(`seeds/${SEED_NAME}`);
 const annexA = readRepoFile('test/support/fixtures/annexes/annex-a-crlf-bom.txt');
 const annexB = readRepoFile('test/support/fixtures/annexes/annex-b-lf-nbsp.txt');
 
