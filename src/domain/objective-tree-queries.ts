@@ -3,20 +3,28 @@ import { looseText } from './parse-annex';
 
 export type ObjectiveCounts = { strategic: number; operational: number };
 
-/** How many strategic and operational objectives stand anywhere under a node (the node itself excluded). */
-export const countObjectives = (node: ObjectiveNode): ObjectiveCounts => {
+/** How many strategic and operational objectives stand in these nodes and anywhere under them. */
+const countIn = (nodes: readonly ObjectiveNode[]): ObjectiveCounts => {
   const counts = { strategic: 0, operational: 0 };
-  const visit = (child: ObjectiveNode) => {
-    if (child.kind === 'strategic') counts.strategic += 1;
-    if (child.kind === 'operational') counts.operational += 1;
-    child.children.forEach(visit);
-  };
-  node.children.forEach(visit);
+  for (const node of flattenTree(nodes)) {
+    if (node.kind === 'strategic') counts.strategic += 1;
+    if (node.kind === 'operational') counts.operational += 1;
+  }
   return counts;
 };
 
-export const countTree = (tree: ObjectiveTree): ObjectiveCounts =>
-  countObjectives({ kind: 'pillar', code: 'P0', label: 'racine', transversal: false, children: tree.nodes });
+/** How many strategic and operational objectives stand anywhere under a node (the node itself excluded). */
+export const countObjectives = (node: ObjectiveNode): ObjectiveCounts => countIn(node.children);
+
+export const countTree = (tree: Pick<ObjectiveTree, 'nodes'>): ObjectiveCounts => countIn(tree.nodes);
+
+/** The counts of every node with children, by code: computed once per tree, not per rendered row. */
+export const countsByCode = (nodes: readonly ObjectiveNode[]): Map<string, ObjectiveCounts> =>
+  new Map(
+    flattenTree(nodes)
+      .filter((node) => node.children.length > 0)
+      .map((node) => [node.code, countObjectives(node)]),
+  );
 
 /** Every node, depth first, in the annex's order. */
 export const flattenTree = (nodes: readonly ObjectiveNode[]): ObjectiveNode[] =>

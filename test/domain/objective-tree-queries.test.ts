@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { NodeKind, ObjectiveNode } from '../../src/domain/objective-tree';
 import {
   countObjectives,
+  countsByCode,
   countTree,
   filterTree,
   flattenTree,
@@ -294,5 +295,17 @@ describe('filterTree with ligatures', () => {
   ])('"%s" finds %s, written with "œ" in the annex', (query, code) => {
     const { matches } = filterTree(seed.nodes, query);
     expect([...matches]).toEqual([code]);
+  });
+});
+
+describe('countsByCode', () => {
+  it('gives, once for the whole tree, the same counts as countObjectives for every node with children', () => {
+    const counts = countsByCode(seed.nodes);
+    const parents = flattenTree(seed.nodes).filter((node) => node.children.length > 0);
+    expect(counts.size).toBe(parents.length);
+    expect(counts.get('P2')).toEqual({ strategic: 6, operational: 19 });
+    expect(counts.get('T')).toEqual({ strategic: 3, operational: 7 });
+    expect(counts.has('P2.3.1')).toBe(false);
+    for (const node of parents) expect(counts.get(node.code)).toEqual(countObjectives(node));
   });
 });

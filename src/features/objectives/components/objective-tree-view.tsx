@@ -2,12 +2,14 @@ import { type KeyboardEvent, useMemo, useRef, useState } from 'react';
 import { RichLabel } from '../../../components/rich-label';
 import { expandAcronyms } from '../../../domain/acronyms';
 import { nodeKindLabels, type ObjectiveNode } from '../../../domain/objective-tree';
-import { countObjectives } from '../../../domain/objective-tree-queries';
+import type { ObjectiveCounts } from '../../../domain/objective-tree-queries';
 import { looseText } from '../../../domain/parse-annex';
 import { plural } from '../../../lib/format';
 
 type Props = {
   nodes: ObjectiveNode[];
+  /** Objectives under each node, by code (see countsByCode). */
+  counts: ReadonlyMap<string, ObjectiveCounts>;
   isExpanded: (code: string) => boolean;
   onExpandedChange: (codes: string[], expanded: boolean) => void;
   highlight?: string;
@@ -32,7 +34,14 @@ const domId = (code: string) => `objectif-${code.replace(/\./g, '-')}`;
  * The objective tree as a WAI-ARIA tree view: one tab stop, arrow keys to move, Right/Left to open and
  * close, Home/End, "*" to open all siblings, Enter or Space to toggle. Focus follows a roving tabindex.
  */
-export const ObjectiveTreeView = ({ nodes, isExpanded, onExpandedChange, highlight, labelledBy }: Props) => {
+export const ObjectiveTreeView = ({
+  nodes,
+  counts,
+  isExpanded,
+  onExpandedChange,
+  highlight,
+  labelledBy,
+}: Props) => {
   const [focused, setFocused] = useState<string | null>(null);
   const treeRef = useRef<HTMLUListElement>(null);
 
@@ -112,13 +121,11 @@ export const ObjectiveTreeView = ({ nodes, isExpanded, onExpandedChange, highlig
     const open = hasChildren && isExpanded(node.code);
     const id = domId(node.code);
     const isObjective = node.kind === 'strategic' || node.kind === 'operational';
-    const counts = countObjectives(node);
+    const under = counts.get(node.code) ?? { strategic: 0, operational: 0 };
     const countText = [
-      counts.strategic > 0
-        ? plural(counts.strategic, 'objectif stratégique', 'objectifs stratégiques')
-        : null,
-      counts.operational > 0
-        ? plural(counts.operational, 'objectif opérationnel', 'objectifs opérationnels')
+      under.strategic > 0 ? plural(under.strategic, 'objectif stratégique', 'objectifs stratégiques') : null,
+      under.operational > 0
+        ? plural(under.operational, 'objectif opérationnel', 'objectifs opérationnels')
         : null,
     ]
       .filter(Boolean)

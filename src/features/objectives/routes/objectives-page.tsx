@@ -2,7 +2,13 @@ import { useCallback, useMemo, useState } from 'react';
 import { Link, useSearchParams } from 'react-router-dom';
 import { DataErrorState } from '../../../components/data-error';
 import type { ObjectiveNode, ObjectiveTree } from '../../../domain/objective-tree';
-import { countTree, filterTree, flattenTree, listDomains } from '../../../domain/objective-tree-queries';
+import {
+  countsByCode,
+  countTree,
+  filterTree,
+  flattenTree,
+  listDomains,
+} from '../../../domain/objective-tree-queries';
 import { plural } from '../../../lib/format';
 import { useDocumentTitle } from '../../../lib/use-document-title';
 import { useObjectives } from '../api/get-objectives';
@@ -78,7 +84,8 @@ const ObjectivesBrowser = ({ tree }: { tree: ObjectiveTree }) => {
     [open, query],
   );
 
-  const visibleCounts = useMemo(() => countTree({ ...tree, nodes: filter.nodes }), [tree, filter]);
+  const visibleCounts = useMemo(() => countTree(filter), [filter]);
+  const counts = useMemo(() => countsByCode(filter.nodes), [filter]);
 
   const onSearch = (value: string) => {
     const next = new URLSearchParams(searchParams);
@@ -159,6 +166,7 @@ const ObjectivesBrowser = ({ tree }: { tree: ObjectiveTree }) => {
       {filter.nodes.length > 0 ? (
         <ObjectiveTreeView
           nodes={filter.nodes}
+          counts={counts}
           isExpanded={isExpanded}
           onExpandedChange={setExpanded}
           highlight={query}
