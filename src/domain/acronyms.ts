@@ -1,4 +1,4 @@
-import { looseText } from './parse-annex';
+import { looseText } from '../lib/text-match';
 
 /**
  * Acronyms met in contracts de ville and their expansions. Labels show them with an accessible expansion

@@ -1,5 +1,5 @@
+import { looseText } from '../lib/text-match';
 import type { ObjectiveNode, ObjectiveTree } from './objective-tree';
-import { looseText } from './parse-annex';
 
 export type ObjectiveCounts = { strategic: number; operational: number };
 

@@ -1,3 +1,4 @@
+import { looseText } from '../lib/text-match';
 import type { ObjectiveNode, ObjectiveTree } from './objective-tree';
 
 /**
@@ -34,19 +35,6 @@ const PILLAR = /^PILIER\b/;
 
 /** Folds every kind of space (no-break, narrow no-break, tabs inside a cell…) to one ordinary space. */
 const foldSpaces = (cell: string) => cell.replace(/[\s\u00a0\u202f\u2007\u2009\ufeff]+/gu, ' ').trim();
-
-/** "cœur" is typed "coeur" on most keyboards: ligatures are spelt out before comparing. */
-export const foldLigatures = (text: string) =>
-  text.replace(/œ/g, 'oe').replace(/Œ/g, 'OE').replace(/æ/g, 'ae').replace(/Æ/g, 'AE');
-
-/** Lower-cases and strips accents, for comparing words such as the header whatever their spelling. */
-export const looseText = (text: string) =>
-  foldLigatures(text)
-    .normalize('NFD')
-    .replace(/\p{Diacritic}/gu, '')
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
 
 const splitRows = (text: string): Row[] =>
   text

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { type NodeKind, type ObjectiveNode, objectiveTreeSchema } from '../../src/domain/objective-tree';
-import { type AnnexIssue, formatAnnexIssue, looseText, parseAnnex } from '../../src/domain/parse-annex';
+import { type AnnexIssue, formatAnnexIssue, parseAnnex } from '../../src/domain/parse-annex';
+import { looseText } from '../../src/lib/text-match';
 import { readRepoFile, SEED_NAME, seedText } from '../support/seed';
 
 // ---------------------------------------------------------------------------------------------

@@ -3,8 +3,8 @@ import { RichLabel } from '../../../components/rich-label';
 import { expandAcronyms } from '../../../domain/acronyms';
 import { nodeKindLabels, type ObjectiveNode } from '../../../domain/objective-tree';
 import type { ObjectiveCounts } from '../../../domain/objective-tree-queries';
-import { looseText } from '../../../domain/parse-annex';
 import { plural } from '../../../lib/format';
+import { looseText } from '../../../lib/text-match';
 
 type Props = {
   nodes: ObjectiveNode[];
