@@ -14,10 +14,12 @@ export const mockObjectives = parsed.tree;
 
 export const mockMeta: ContractMeta = {
   contractName: 'Contrat de ville du Grand Cahors',
+  contractCode: 'CV149',
   agglomeration: 'Communauté d’agglomération du Grand Cahors',
   period: { start: 2015, end: 2023 },
   dataDate: '2023-12-31',
   steeringCommittees: ['2023-06-15', '2023-12-07'],
+  fictitious: true,
 };
 
 // Absolute, so that the same handlers match in the browser, in jsdom and in plain Node (no `location`).
