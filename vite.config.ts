@@ -1,8 +1,30 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import react from '@vitejs/plugin-react';
+import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 
+/**
+ * Serves MSW's worker script to the dev server only. It is not kept in public/, which Vite copies into
+ * every build: the production build must not ship a mock worker at all. Served from the installed package,
+ * so that the worker always matches the library's version.
+ */
+const serveMockWorker = (): Plugin => ({
+  name: 'cap-quartiers:serve-mock-worker',
+  apply: 'serve',
+  configureServer(server) {
+    const script = createRequire(import.meta.url).resolve('msw/mockServiceWorker.js');
+    server.middlewares.use((request, response, next) => {
+      if (request.url?.split('?')[0] !== `${server.config.base}mockServiceWorker.js`) return next();
+      response.setHeader('Content-Type', 'text/javascript; charset=utf-8');
+      response.setHeader('Cache-Control', 'no-store');
+      response.end(readFileSync(script));
+    });
+  },
+});
+
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), serveMockWorker()],
   build: {
     // No source maps in dist/: the production build ships only what the browser needs.
     sourcemap: false,

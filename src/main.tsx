@@ -1,13 +1,31 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app';
+import { env } from './config/env';
 import './styles/global.css';
+
+/**
+ * In development the mock API (MSW) answers the data requests. The test of import.meta.env.DEV is replaced
+ * by `false` in a production build, so the dynamic import and the whole of MSW are left out of dist/.
+ */
+const startMockApi = async () => {
+  if (!import.meta.env.DEV || !env.mockApi) return;
+  const { startMockWorker } = await import('./mocks/browser');
+  await startMockWorker();
+};
 
 const container = document.getElementById('root');
 if (!container) throw new Error('élément #root introuvable dans index.html');
 
-createRoot(container).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
-);
+void startMockApi()
+  .catch((error: unknown) => {
+    // Without the mock API the app still starts, on the files in public/data; say why in the console.
+    console.error('Le service de données fictives n’a pas démarré :', error);
+  })
+  .then(() => {
+    createRoot(container).render(
+      <StrictMode>
+        <App />
+      </StrictMode>,
+    );
+  });

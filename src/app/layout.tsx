@@ -1,6 +1,8 @@
 import { useEffect, useRef } from 'react';
 import { NavLink, Outlet, useLocation } from 'react-router-dom';
 import { useMeta } from '../features/contract/api/get-meta';
+import { FictitiousBanner } from '../features/contract/components/fictitious-banner';
+import { RejectedRecordsNotice } from '../features/data-status/components/rejected-records-notice';
 import { formatIsoDate } from '../lib/format';
 
 const DataDate = () => {
@@ -65,6 +67,7 @@ export const Layout = () => {
         Aller au contenu
       </a>
       <header className="app-header">
+        <FictitiousBanner />
         <div className="app-header-inner">
           <p className="app-brand">
             <span className="app-name">Cap Quartiers</span>
@@ -80,12 +83,16 @@ export const Layout = () => {
               <NavLink to="/objectifs">Objectifs</NavLink>
             </li>
             <li>
+              <NavLink to="/donnees">Données</NavLink>
+            </li>
+            <li>
               <NavLink to="/sigles">Lexique des sigles</NavLink>
             </li>
           </ul>
         </nav>
       </header>
       <main id="contenu" className="app-main" tabIndex={-1} ref={main}>
+        <RejectedRecordsNotice />
         <Outlet />
       </main>
       <footer className="app-footer">

@@ -1,3 +1,4 @@
+import { useId } from 'react';
 import { DataError } from '../lib/fetch-json';
 
 type Props = {
@@ -14,9 +15,11 @@ const MAX_PROBLEMS = 8;
 export const DataErrorState = ({ what, error, onRetry, retrying = false }: Props) => {
   const problems = error instanceof DataError ? error.problems : [];
   const reason = error instanceof Error ? error.message : 'erreur inconnue';
+  // Two sources can fail on one page: each error needs its own title id.
+  const titleId = useId();
   return (
-    <section className="error-state" role="alert" aria-labelledby="data-error-title">
-      <h2 id="data-error-title">Impossible de charger {what}</h2>
+    <section className="error-state" role="alert" aria-labelledby={titleId}>
+      <h2 id={titleId}>Impossible de charger {what}</h2>
       <p>Raison : {reason}.</p>
       {problems.length > 0 && (
         <>

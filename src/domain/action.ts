@@ -148,7 +148,12 @@ export const progressReportSchema = z.object({
 });
 export type ProgressReport = z.infer<typeof progressReportSchema>;
 
-const headcount = z.number().int('nombre entier attendu').nonnegative('nombre négatif').nullable().default(null);
+const headcount = z
+  .number()
+  .int('nombre entier attendu')
+  .nonnegative('nombre négatif')
+  .nullable()
+  .default(null);
 
 /** Operational objective codes, e.g. "P2.3.1" or "T1.2.1"; their existence is checked against the tree. */
 export const operationalCodeSchema = z
@@ -206,7 +211,13 @@ export const actionSchema = z
         path: ['progress'],
         message: `avancement absent alors que l’historique se termine à ${last.progress} %`,
       });
-    } else if (last && action.progress !== null && last.progress !== action.progress) {
+    } else if (
+      last &&
+      action.progress !== null &&
+      last.progress !== action.progress &&
+      // An out-of-range progress is already reported on its own: comparing it with the history would repeat it.
+      !ctx.issues.some((issue) => issue.path?.[0] === 'progress')
+    ) {
       ctx.addIssue({
         code: 'custom',
         path: ['progress'],

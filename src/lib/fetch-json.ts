@@ -28,46 +28,187 @@ export const formatPath = (path: readonly PropertyKey[]) =>
 export const describeZodError = (error: z.ZodError): FieldProblem[] =>
   error.issues.map((issue) => ({ path: formatPath(issue.path), message: issue.message }));
 
-/** Fetches a JSON document and validates it; every failure becomes a DataError that says what went wrong. */
-export const fetchJson = async <T>(url: string, schema: z.ZodType<T>, signal?: AbortSignal): Promise<T> => {
-  let response: Response;
+export type FetchOptions = {
+  signal?: AbortSignal;
+  /** Give up after this long: a server that never answers must end in an error, not an endless spinner. */
+  timeoutMs?: number;
+};
+
+export const DEFAULT_TIMEOUT_MS = 30_000;
+
+const formatSeconds = (ms: number) =>
+  `${new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 1 }).format(ms / 1000)} s`;
+
+/**
+ * Fetches a document and parses its JSON, without judging its shape. Every failure becomes a DataError that
+ * says what went wrong; an abort by the caller (React Query cancelling a query) is passed through untouched.
+ */
+export const fetchJsonBody = async (
+  url: string,
+  { signal, timeoutMs = DEFAULT_TIMEOUT_MS }: FetchOptions = {},
+): Promise<unknown> => {
+  signal?.throwIfAborted();
+  // One controller for both causes of abort, so that the fetch and the body read stop together.
+  const controller = new AbortController();
+  const abort = () => controller.abort();
+  signal?.addEventListener('abort', abort);
+  let timedOut = false;
+  const timer = setTimeout(() => {
+    timedOut = true;
+    controller.abort();
+  }, timeoutMs);
+  const timeoutError = () =>
+    new DataError('network', url, `le serveur n’a pas répondu en ${formatSeconds(timeoutMs)} (${url})`);
   try {
-    response = await fetch(url, { signal, headers: { Accept: 'application/json' } });
-  } catch (cause) {
-    if (signal?.aborted) throw cause;
-    throw new DataError('network', url, `le serveur ne répond pas (${url})`);
+    let response: Response;
+    try {
+      response = await fetch(url, { signal: controller.signal, headers: { Accept: 'application/json' } });
+    } catch (cause) {
+      if (timedOut) throw timeoutError();
+      if (signal?.aborted) throw cause;
+      throw new DataError('network', url, `le serveur ne répond pas (${url})`);
+    }
+    if (!response.ok) {
+      throw new DataError(
+        'http',
+        url,
+        response.status === 404
+          ? `le fichier ${url} est introuvable (erreur 404)`
+          : `le serveur a répondu par une erreur ${response.status} pour ${url}`,
+        [],
+        response.status,
+      );
+    }
+    // A static server or Vite's dev server answers a missing file with the app's index.html: call it missing.
+    if ((response.headers.get('content-type') ?? '').includes('text/html')) {
+      throw new DataError(
+        'http',
+        url,
+        `le fichier ${url} est introuvable (le serveur a renvoyé une page web)`,
+        [],
+        404,
+      );
+    }
+    let text: string;
+    try {
+      text = await response.text();
+    } catch (cause) {
+      if (timedOut) throw timeoutError();
+      if (signal?.aborted) throw cause;
+      throw new DataError('network', url, `la lecture de ${url} a été interrompue`);
+    }
+    try {
+      return JSON.parse(text) as unknown;
+    } catch {
+      throw new DataError('json', url, `le fichier ${url} n’est pas un JSON valide`);
+    }
+  } finally {
+    clearTimeout(timer);
+    signal?.removeEventListener('abort', abort);
   }
-  if (!response.ok) {
-    throw new DataError(
-      'http',
-      url,
-      response.status === 404
-        ? `le fichier ${url} est introuvable (erreur 404)`
-        : `le serveur a répondu par une erreur ${response.status} pour ${url}`,
-      [],
-      response.status,
-    );
-  }
-  // A static server or Vite's dev server answers a missing file with the app's index.html: call it missing.
-  if ((response.headers.get('content-type') ?? '').includes('text/html')) {
-    throw new DataError(
-      'http',
-      url,
-      `le fichier ${url} est introuvable (le serveur a renvoyé une page web)`,
-      [],
-      404,
-    );
-  }
-  let body: unknown;
-  try {
-    body = await response.json();
-  } catch {
-    throw new DataError('json', url, `le fichier ${url} n’est pas un JSON valide`);
-  }
+};
+
+/** Fetches a JSON document and validates it whole: one wrong field rejects the document. */
+export const fetchJson = async <T>(url: string, schema: z.ZodType<T>, options?: FetchOptions): Promise<T> => {
+  const body = await fetchJsonBody(url, options);
   const result = schema.safeParse(body);
   if (!result.success) {
     const problems = describeZodError(result.error);
     throw new DataError('schema', url, `les données de ${url} ne respectent pas le format attendu`, problems);
   }
   return result.data;
+};
+
+/** A record left out of a collection, with enough to find it in the file and fix it. */
+export type RejectedRecord = {
+  /** The file it came from, e.g. "actions.json". */
+  file: string;
+  /** Its position in the file's list, from 0. */
+  index: number;
+  /** Its id when it has a readable one. */
+  id: string | null;
+  problems: FieldProblem[];
+};
+
+export type Collection<T> = {
+  records: T[];
+  /** Where each kept record stood in the file (positions[i] is records[i]'s index), for later reports. */
+  positions: number[];
+  rejected: RejectedRecord[];
+  /** How many records the file held, valid or not. */
+  total: number;
+};
+
+export const fileName = (url: string) => url.split(/[?#]/)[0]?.split('/').pop() || url;
+
+const recordId = (record: unknown): string | null => {
+  if (typeof record !== 'object' || record === null || !('id' in record)) return null;
+  const { id } = record;
+  return typeof id === 'string' || typeof id === 'number' ? String(id) : null;
+};
+
+/**
+ * Validates a list record by record: one bad record is left out and reported, never the whole list.
+ * Only a list in which no record at all is valid is an error, since it is a wrong file rather than a slip.
+ */
+export const validateRecords = <T>(
+  file: string,
+  key: string,
+  items: readonly unknown[],
+  schema: z.ZodType<T>,
+): Collection<T> => {
+  const records: T[] = [];
+  const positions: number[] = [];
+  const rejected: RejectedRecord[] = [];
+  items.forEach((item, index) => {
+    const result = schema.safeParse(item);
+    if (result.success) {
+      records.push(result.data);
+      positions.push(index);
+    } else {
+      rejected.push({
+        file,
+        index,
+        id: recordId(item),
+        problems: describeZodError(result.error).map((problem) => ({
+          ...problem,
+          path: problem.path === '(racine)' ? `${key}[${index}]` : `${key}[${index}].${problem.path}`,
+        })),
+      });
+    }
+  });
+  return { records, positions, rejected, total: items.length };
+};
+
+const MAX_PROBLEMS_IN_ERROR = 20;
+
+/**
+ * Fetches a document holding a list under `key` ({"actions": [...]}) and validates its records one by one.
+ */
+export const fetchCollection = async <T>(
+  url: string,
+  key: string,
+  recordSchema: z.ZodType<T>,
+  options?: FetchOptions,
+): Promise<Collection<T>> => {
+  const body = await fetchJsonBody(url, options);
+  const list =
+    typeof body === 'object' && body !== null && key in body
+      ? (body as Record<string, unknown>)[key]
+      : undefined;
+  if (!Array.isArray(list)) {
+    throw new DataError('schema', url, `les données de ${url} ne respectent pas le format attendu`, [
+      { path: key, message: `liste « ${key} » attendue` },
+    ]);
+  }
+  const collection = validateRecords(fileName(url), key, list, recordSchema);
+  if (list.length > 0 && collection.records.length === 0) {
+    throw new DataError(
+      'schema',
+      url,
+      `aucun des ${list.length} enregistrements de ${url} n’est valide`,
+      collection.rejected.flatMap((record) => record.problems).slice(0, MAX_PROBLEMS_IN_ERROR),
+    );
+  }
+  return collection;
 };

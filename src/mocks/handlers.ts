@@ -1,32 +1,143 @@
-import { HttpResponse, http } from 'msw';
+import { delay, HttpResponse, http, type JsonBodyType } from 'msw';
+import territoriesDocument from '../../public/data/territories.json';
 import annex from '../../seeds/000_d2f761683cab1619.txt?raw';
 import { env } from '../config/env';
-import type { ContractMeta } from '../domain/contract-meta';
+import type { Action } from '../domain/action';
 import { parseAnnex } from '../domain/parse-annex';
+import { territorySchema } from '../domain/territory';
+import { type GeneratedContract, generateContract } from './generate-contract';
+import { defaultMockSettings, type MockSettings, type MockTarget } from './mock-settings';
 
 /**
- * Mock answers for the contract's data API, shared by the tests (msw/node) and, later, development
- * (the browser worker). The objective tree is parsed from the seed annex, as the real build does.
+ * Mock answers for the contract's data API, shared by the tests (msw/node) and development (the browser
+ * worker). The objective tree is parsed from the seed annex, as the real build does; the territories are the
+ * contract's real ones; the actions, meta and committees come from the seeded generator.
  */
 const parsed = parseAnnex(annex, '000_d2f761683cab1619.txt');
 if (!parsed.ok) throw new Error(`seed annex does not parse: ${parsed.issues[0]?.message}`);
 export const mockObjectives = parsed.tree;
 
-export const mockMeta: ContractMeta = {
-  contractName: 'Contrat de ville du Grand Cahors',
-  contractCode: 'CV149',
-  agglomeration: 'Communauté d’agglomération du Grand Cahors',
-  period: { start: 2015, end: 2023 },
-  dataDate: '2023-12-31',
-  steeringCommittees: ['2023-06-15', '2023-12-07'],
-  fictitious: true,
+export const mockTerritories = territorySchema.array().parse(territoriesDocument.territories);
+
+// Generating 100 000 actions takes a moment: keep the last data set, keyed by what shaped it.
+let cache: { key: string; contract: GeneratedContract } | null = null;
+export const mockContract = ({
+  actions,
+  seed,
+}: Pick<MockSettings, 'actions' | 'seed'> = defaultMockSettings) => {
+  const key = `${actions}:${seed}`;
+  if (cache?.key !== key) {
+    cache = {
+      key,
+      contract: generateContract({
+        tree: mockObjectives,
+        territories: mockTerritories,
+        seed,
+        ...(actions === null ? {} : { totalActions: actions }),
+      }),
+    };
+  }
+  return cache.contract;
 };
+
+export const mockMeta = mockContract().meta;
 
 // Absolute, so that the same handlers match in the browser, in jsdom and in plain Node (no `location`).
 const origin = typeof location === 'undefined' ? 'http://localhost' : location.origin;
 export const dataUrl = (path: string) => new URL(`${env.dataBaseUrl}/${path}`, origin).href;
 
-export const handlers = [
-  http.get(dataUrl('objectives.json'), () => HttpResponse.json(mockObjectives)),
-  http.get(dataUrl('meta.json'), () => HttpResponse.json(mockMeta)),
+/**
+ * The faults the "invalid-records" mode plants, one every INVALID_EVERY records, in turn: schema faults
+ * (dropped by the fetch layer) and reference faults (dropped once the tree and territories are known).
+ */
+export const INVALID_EVERY = 25;
+const actionFaults: ((action: Action) => unknown)[] = [
+  (action) => ({ ...action, progress: 140, progressHistory: [] }),
+  (action) => ({ ...action, title: '' }),
+  (action) => ({ ...action, objectives: ['P9.9.9'] }),
+  (action) => ({ ...action, territories: ['quartier-inconnu'] }),
+  (action) => ({ ...action, status: 'terminee' }),
+  (action) => ({
+    ...action,
+    budget: { ...action.budget, funding: { etat: action.budget.totalCost + 1000 } },
+  }),
+  (action) => ({ ...action, porteur: { ...action.porteur, name: 'Contact : accueil@exemple.fr' } }),
 ];
+
+export const corruptActions = (actions: readonly Action[]) =>
+  actions.map((action, index) =>
+    index % INVALID_EVERY === INVALID_EVERY - 1
+      ? (actionFaults[Math.floor(index / INVALID_EVERY) % actionFaults.length]?.(action) ?? action)
+      : action,
+  );
+
+const corrupt = (target: MockTarget, body: JsonBodyType): JsonBodyType => {
+  const contract = mockContract();
+  switch (target) {
+    case 'actions':
+      return { actions: corruptActions((body as { actions: Action[] }).actions) } as JsonBodyType;
+    case 'territories':
+      // The last territory loses its kind: the actions placed there are then reported as well.
+      return {
+        territories: contract.territories.map((territory, index, all) =>
+          index === all.length - 1 ? { ...territory, kind: 'quartier' } : territory,
+        ),
+      };
+    case 'meta':
+      return { ...contract.meta, contractName: '' };
+    case 'objectives':
+      return { ...mockObjectives, nodes: 'aucun' } as JsonBodyType;
+  }
+};
+
+const json = (text: string) => new HttpResponse(text, { headers: { 'Content-Type': 'application/json' } });
+
+/**
+ * Handlers for the four documents. `settings` is read on every request, so that the development panel can
+ * change the mode without reloading the page.
+ */
+export const createHandlers = (settings: () => MockSettings = () => defaultMockSettings) => {
+  const serve = (target: MockTarget, body: (current: MockSettings) => JsonBodyType) => async () => {
+    const current = settings();
+    if (current.latencyMs > 0) await delay(current.latencyMs);
+    if (current.failure === 'no-actions' && target === 'actions') {
+      return new HttpResponse('Not found', { status: 404 });
+    }
+    if (current.failure === 'none' || current.failure === 'no-actions' || current.target !== target) {
+      return HttpResponse.json(body(current));
+    }
+    switch (current.failure) {
+      case 'http-500':
+        return new HttpResponse('Erreur interne du serveur (simulée)', { status: 500 });
+      case 'timeout':
+        await delay('infinite');
+        return new HttpResponse(null, { status: 504 });
+      case 'malformed-json': {
+        const text = JSON.stringify(body(current));
+        return json(text.slice(0, Math.floor(text.length / 2)));
+      }
+      case 'invalid-records':
+        return HttpResponse.json(corrupt(target, body(current)));
+    }
+  };
+  return [
+    http.get(
+      dataUrl('meta.json'),
+      serve('meta', (current) => mockContract(current).meta),
+    ),
+    http.get(
+      dataUrl('objectives.json'),
+      serve('objectives', () => mockObjectives),
+    ),
+    http.get(
+      dataUrl('territories.json'),
+      serve('territories', (current) => ({ territories: mockContract(current).territories })),
+    ),
+    http.get(
+      dataUrl('actions.json'),
+      serve('actions', (current) => ({ actions: mockContract(current).actions })),
+    ),
+  ];
+};
+
+export const handlers = createHandlers();

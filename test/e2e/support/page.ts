@@ -13,10 +13,15 @@ export const setupBrowser = () => {
     await browser?.close();
   });
   return {
-    openPage: async (path: string, viewport = { width: 1280, height: 720 }): Promise<Page> => {
+    /** Opens a path of the production build, or of the demo build with `{ build: 'demo' }`. */
+    openPage: async (
+      path: string,
+      viewport = { width: 1280, height: 720 },
+      { build = 'production' }: { build?: 'production' | 'demo' } = {},
+    ): Promise<Page> => {
       const context = await browser.newContext({ viewport, locale: 'fr-FR' });
       const page = await context.newPage();
-      await page.goto(`${inject('baseUrl')}${path}`);
+      await page.goto(`${inject(build === 'demo' ? 'demoBaseUrl' : 'baseUrl')}${path}`);
       return page;
     },
   };

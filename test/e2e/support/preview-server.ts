@@ -6,7 +6,9 @@ import { preview } from 'vite';
 export const startPreview = async (outDir = 'dist') => {
   const root = resolve(import.meta.dirname, '../../..');
   if (!existsSync(resolve(root, outDir, 'index.html'))) {
-    throw new Error(`${outDir}/index.html est absent : lancez d’abord « npm run build ».`);
+    throw new Error(
+      `${outDir}/index.html est absent : lancez d’abord « npm run build » (ou « npm run build:demo -- --out dist-demo »).`,
+    );
   }
   const server = await preview({
     root,

@@ -20,7 +20,7 @@ describe('Objectives page', () => {
     await tree();
     expect(screen.getByRole('heading', { level: 1, name: 'Objectifs du contrat' })).toBeInTheDocument();
     expect(await screen.findByText(mockMeta.contractName)).toBeInTheDocument();
-    expect(screen.getByText(/Données au/)).toHaveTextContent('Données au 31 décembre 2023');
+    expect(screen.getByText(/Données au/)).toHaveTextContent('Données au 30 novembre 2023');
     expect(screen.getByText(/16 objectifs stratégiques et 50 objectifs opérationnels/)).toHaveTextContent(
       'répartis en 4 piliers et 2 axes transversaux',
     );
@@ -112,9 +112,9 @@ describe('Objectives page', () => {
     expect(item(/P2\.5\.1 : Poursuivre et renforcer la démarche d'Atelier Santé Ville/)).toBeVisible();
     expect(screen.queryByRole('treeitem', { name: /LA JEUNESSE/ })).not.toBeInTheDocument();
     expect(screen.queryByRole('treeitem', { name: /PILIER EMPLOI/ })).not.toBeInTheDocument();
-    expect(screen.getByRole('status', { name: '' })).toHaveTextContent(
-      '4 éléments correspondent à « SANTE » : 6 objectifs opérationnels affichés.',
-    );
+    expect(
+      screen.getByText('4 éléments correspondent à « SANTE » : 6 objectifs opérationnels affichés.'),
+    ).toHaveAttribute('role', 'status');
     expect(router.state.location.search).toBe('?q=SANTE');
 
     await user.clear(search);

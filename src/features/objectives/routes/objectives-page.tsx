@@ -11,6 +11,8 @@ import {
 } from '../../../domain/objective-tree-queries';
 import { plural } from '../../../lib/format';
 import { useDocumentTitle } from '../../../lib/use-document-title';
+import { useCheckedActions } from '../../actions/api/use-checked-actions';
+import { NoActionsState } from '../../data-status/components/no-actions-state';
 import { useObjectives } from '../api/get-objectives';
 import { ObjectiveTreeView } from '../components/objective-tree-view';
 
@@ -33,10 +35,55 @@ export const ObjectivesPage = () => {
           retrying={objectives.isFetching}
         />
       ) : (
-        <ObjectivesBrowser tree={objectives.data} />
+        <>
+          <ActionsStatus />
+          <ObjectivesBrowser tree={objectives.data} />
+        </>
       )}
     </>
   );
+};
+
+/** Whether the programmation is published, in one line; the tree itself never waits for the actions. */
+const ActionsStatus = () => {
+  const checked = useCheckedActions();
+  switch (checked.status) {
+    case 'pending':
+      return (
+        <p className="actions-status" role="status">
+          Chargement des actions…
+        </p>
+      );
+    case 'unpublished':
+      return <NoActionsState />;
+    case 'error':
+      return (
+        <DataErrorState
+          what="les actions du contrat"
+          error={checked.error}
+          onRetry={checked.retry}
+          retrying={checked.retrying}
+        />
+      );
+    case 'ready': {
+      // A loop, not Math.min(...years): spreading 100 000 arguments can overflow the stack.
+      let first = Number.POSITIVE_INFINITY;
+      let last = Number.NEGATIVE_INFINITY;
+      for (const action of checked.actions) {
+        first = Math.min(first, action.year);
+        last = Math.max(last, action.year);
+      }
+      return (
+        <p className="actions-status" role="status">
+          {plural(checked.actions.length, 'action publiée', 'actions publiées')}
+          {checked.actions.length > 0 && (
+            <>, programmations {first === last ? first : `${first} à ${last}`}</>
+          )}
+          .
+        </p>
+      );
+    }
+  }
 };
 
 const TreeSkeleton = () => (

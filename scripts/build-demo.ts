@@ -1,0 +1,75 @@
+/**
+ * npm run build:demo [-- --out dir]
+ *
+ * Builds the production app (no MSW) and writes generated data next to it in {out}/data: a static demo that
+ * any web server can host. meta.json says `"fictitious": true`, so every page shows "Données fictives de
+ * démonstration". The data are the development mock data, from the same seeded generator.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build } from 'vite';
+import { objectiveTreeSchema } from '../src/domain/objective-tree';
+import { territorySchema } from '../src/domain/territory';
+import { generateContract } from '../src/mocks/generate-contract';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const usage = 'usage : npm run build:demo -- [--out dossier]';
+
+export const parseArgs = (argv: readonly string[]) => {
+  let out = join(root, 'dist');
+  for (let i = 0; i < argv.length; i += 1) {
+    const arg = argv[i] as string;
+    if (arg === '--out') {
+      const value = argv[i + 1];
+      if (!value) throw new Error(`--out attend un dossier\n${usage}`);
+      out = resolve(value);
+      i += 1;
+    } else {
+      throw new Error(`option inconnue : ${arg}\n${usage}`);
+    }
+  }
+  return { out };
+};
+
+const readJson = (path: string): unknown => JSON.parse(readFileSync(join(root, path), 'utf8'));
+
+/** The documents of the demo, as file name → JSON text, from the contract's tree and territories. */
+export const demoDataFiles = () => {
+  const tree = objectiveTreeSchema.parse(readJson('public/data/objectives.json'));
+  const territories = territorySchema
+    .array()
+    .parse((readJson('public/data/territories.json') as { territories: unknown }).territories);
+  const contract = generateContract({ tree, territories });
+  const text = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
+  return {
+    'meta.json': text(contract.meta),
+    'objectives.json': text(tree),
+    'territories.json': text({ territories: contract.territories }),
+    // Compact: the list is the bulk of the download.
+    'actions.json': `${JSON.stringify({ actions: contract.actions })}\n`,
+  };
+};
+
+const main = async () => {
+  const { out } = parseArgs(process.argv.slice(2));
+  await build({
+    root,
+    configFile: join(root, 'vite.config.ts'),
+    logLevel: 'warn',
+    build: { outDir: out, emptyOutDir: true },
+  });
+  const dataDir = join(out, 'data');
+  mkdirSync(dataDir, { recursive: true });
+  for (const [name, content] of Object.entries(demoDataFiles())) writeFileSync(join(dataDir, name), content);
+  execFileSync('bash', [join(root, 'scripts/check-dist.sh'), out], { stdio: 'inherit' });
+  console.log(`Démo écrite dans ${relative(process.cwd(), out) || '.'} (données fictives dans data/).`);
+};
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  main().catch((error: unknown) => {
+    console.error(error instanceof Error ? error.message : error);
+    process.exit(1);
+  });
+}

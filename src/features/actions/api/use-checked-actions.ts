@@ -1,0 +1,70 @@
+import { useMemo } from 'react';
+import type { Action } from '../../../domain/action';
+import { checkActionReferences } from '../../../domain/action-references';
+import { flattenTree } from '../../../domain/objective-tree-queries';
+import type { Territory } from '../../../domain/territory';
+import { fileName, type RejectedRecord } from '../../../lib/fetch-json';
+import { useObjectives } from '../../objectives/api/get-objectives';
+import { useTerritories } from '../../territories/api/get-territories';
+import { actionsUrl, useActions } from './get-actions';
+
+export type CheckedActions =
+  | { status: 'pending' }
+  | { status: 'error'; error: unknown; retry: () => void; retrying: boolean }
+  | { status: 'unpublished' }
+  | {
+      status: 'ready';
+      actions: Action[];
+      territories: Territory[];
+      /** Every record left out, from any file, with its reason. */
+      rejected: RejectedRecord[];
+      /** How many actions actions.json holds, kept or not. */
+      total: number;
+    };
+
+/**
+ * The actions the dashboard may count: valid records whose objectives and territories exist. Checked once
+ * per change of the three documents, not once per render or per chart.
+ */
+export const useCheckedActions = (): CheckedActions => {
+  const actions = useActions();
+  const objectives = useObjectives();
+  const territories = useTerritories();
+
+  const checked = useMemo(() => {
+    if (!actions.data?.published || !objectives.data || !territories.data) return null;
+    const operational = new Set(
+      flattenTree(objectives.data.nodes)
+        .filter((node) => node.kind === 'operational')
+        .map((node) => node.code),
+    );
+    const territoryIds = new Set(territories.data.records.map((territory) => territory.id));
+    const result = checkActionReferences(fileName(actionsUrl()), actions.data, operational, territoryIds);
+    return {
+      actions: result.actions,
+      rejected: [...territories.data.rejected, ...actions.data.rejected, ...result.rejected],
+    };
+  }, [actions.data, objectives.data, territories.data]);
+
+  if (actions.data && !actions.data.published) return { status: 'unpublished' };
+  const failed = [actions, objectives, territories].filter((query) => query.isError);
+  const first = failed[0];
+  if (first) {
+    return {
+      status: 'error',
+      error: first.error,
+      retry: () => {
+        for (const query of failed) void query.refetch();
+      },
+      retrying: failed.some((query) => query.isFetching),
+    };
+  }
+  if (!checked || !actions.data?.published || !territories.data) return { status: 'pending' };
+  return {
+    status: 'ready',
+    actions: checked.actions,
+    territories: territories.data.records,
+    rejected: checked.rejected,
+    total: actions.data.total,
+  };
+};

@@ -1,0 +1,208 @@
+import type { UseQueryResult } from '@tanstack/react-query';
+import type { ReactNode } from 'react';
+import { env } from '../../../config/env';
+import { countTree } from '../../../domain/objective-tree-queries';
+import { fileName, type RejectedRecord } from '../../../lib/fetch-json';
+import { formatInteger, formatIsoDate, plural } from '../../../lib/format';
+import { useDocumentTitle } from '../../../lib/use-document-title';
+import { actionsUrl, useActions } from '../../actions/api/get-actions';
+import { useCheckedActions } from '../../actions/api/use-checked-actions';
+import { metaUrl, useMeta } from '../../contract/api/get-meta';
+import { objectivesUrl, useObjectives } from '../../objectives/api/get-objectives';
+import { territoriesUrl, useTerritories } from '../../territories/api/get-territories';
+
+/** Beyond this, the table would be a wall: the first ones show the pattern, the file shows the rest. */
+const MAX_ROWS = 200;
+
+const stateOf = <T,>(query: UseQueryResult<T>, describe: (data: T) => ReactNode): ReactNode => {
+  if (query.isPending) return 'Chargement…';
+  if (query.isError) return <span className="text-error">Erreur : {query.error.message}</span>;
+  return describe(query.data);
+};
+
+/**
+ * Where the figures come from: each document, what it holds, and every record left out with its reason.
+ * Staff read it to fix the source file; it is also where "how to publish" lives.
+ */
+export const DataPage = () => {
+  useDocumentTitle('Données du tableau de bord');
+  const meta = useMeta();
+  const objectives = useObjectives();
+  const territories = useTerritories();
+  const actions = useActions();
+  const checked = useCheckedActions();
+
+  const rows: { url: string; content: string; state: ReactNode }[] = [
+    {
+      url: metaUrl(),
+      content: 'Le contrat : nom, période, date des données, comités de pilotage',
+      state: stateOf(meta, (data) =>
+        data.dataDate ? `Données au ${formatIsoDate(data.dataDate)}` : 'Chargé ; aucune date de données',
+      ),
+    },
+    {
+      url: objectivesUrl(),
+      content: 'L’arborescence des objectifs (annexe du contrat)',
+      state: stateOf(objectives, (data) =>
+        plural(countTree(data).operational, 'objectif opérationnel', 'objectifs opérationnels'),
+      ),
+    },
+    {
+      url: territoriesUrl(),
+      content: 'Les quartiers et territoires suivis',
+      state: stateOf(territories, (data) =>
+        describeCollection(data.records.length, data.rejected.length, 'territoire'),
+      ),
+    },
+    {
+      url: actionsUrl(),
+      content: 'La programmation : les actions de chaque année',
+      state: stateOf(actions, (data) =>
+        !data.published
+          ? 'Non publié (fichier absent)'
+          : checked.status === 'ready'
+            ? describeCollection(
+                checked.actions.length,
+                checked.rejected.filter((record) => record.file === fileName(actionsUrl())).length,
+                'action',
+              )
+            : describeCollection(data.records.length, data.rejected.length, 'action'),
+      ),
+    },
+  ];
+
+  const rejected = checked.status === 'ready' ? checked.rejected : [];
+
+  return (
+    <>
+      <h1>Données du tableau de bord</h1>
+      <p className="lead">
+        Les chiffres sont calculés à partir de quatre fichiers JSON publiés à l’adresse{' '}
+        <code>{env.dataBaseUrl}/</code>. Chaque fichier est vérifié à son arrivée ; un enregistrement invalide
+        est écarté et signalé ici, les autres sont gardés.
+      </p>
+      {meta.data?.fictitious && (
+        <p className="notice notice--warning">
+          Ces données sont <strong>fictives</strong> : elles sont générées pour la démonstration et ne
+          décrivent pas le contrat réel.
+        </p>
+      )}
+
+      <h2>Fichiers</h2>
+      <div className="table-scroll">
+        <table className="data-table">
+          <caption className="visually-hidden">État de chaque fichier de données</caption>
+          <thead>
+            <tr>
+              <th scope="col">Fichier</th>
+              <th scope="col">Contenu</th>
+              <th scope="col">État</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((row) => (
+              <tr key={row.url}>
+                <th scope="row">
+                  <code>{fileName(row.url)}</code>
+                </th>
+                <td>{row.content}</td>
+                <td>{row.state}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+
+      <h2 id="ecartes">Enregistrements écartés</h2>
+      {checked.status !== 'ready' ? (
+        <p>
+          {checked.status === 'unpublished'
+            ? 'Aucune action n’est publiée : rien à vérifier.'
+            : checked.status === 'pending'
+              ? 'Vérification en cours…'
+              : 'Les fichiers n’ont pas pu être lus : voir leur état ci-dessus.'}
+        </p>
+      ) : rejected.length === 0 ? (
+        <p>Aucun : tous les enregistrements sont valides.</p>
+      ) : (
+        <RejectedTable rejected={rejected} />
+      )}
+
+      <h2 id="publier">Publier les données</h2>
+      <ol className="steps">
+        <li>
+          Produire les fichiers <code>territories.json</code> et <code>actions.json</code> au format décrit
+          dans le contrat de données du projet (<code>docs/data-contract.md</code>, schémas JSON dans{' '}
+          <code>docs/schema/</code>).
+        </li>
+        <li>
+          Les déposer à côté de <code>meta.json</code> et <code>objectives.json</code>, à l’adresse{' '}
+          <code>{env.dataBaseUrl}/</code>, puis mettre à jour la date des données dans <code>meta.json</code>.
+        </li>
+        <li>
+          Recharger cette page : les fichiers sont vérifiés et les erreurs éventuelles listées ci-dessus.
+        </li>
+      </ol>
+      <p>Aucune donnée personnelle : ni nom de personne, ni adresse e-mail, ni numéro de téléphone.</p>
+    </>
+  );
+};
+
+const describeCollection = (kept: number, rejected: number, noun: string) =>
+  rejected === 0
+    ? plural(kept, noun, `${noun}s`)
+    : `${plural(kept, `${noun} gardée`, `${noun}s gardées`)}, ${plural(rejected, 'écartée', 'écartées')}`;
+
+const RejectedTable = ({ rejected }: { rejected: RejectedRecord[] }) => {
+  const shown = rejected.slice(0, MAX_ROWS);
+  return (
+    <>
+      <p>
+        {plural(rejected.length, 'enregistrement écarté', 'enregistrements écartés')}. Le numéro est la
+        position dans le fichier, à partir de 1.
+      </p>
+      <div className="table-scroll">
+        <table className="data-table">
+          <caption className="visually-hidden">Enregistrements écartés et raisons</caption>
+          <thead>
+            <tr>
+              <th scope="col">Fichier</th>
+              <th scope="col">N°</th>
+              <th scope="col">Identifiant</th>
+              <th scope="col">Champ</th>
+              <th scope="col">Problème</th>
+            </tr>
+          </thead>
+          <tbody>
+            {shown.flatMap((record) =>
+              record.problems.map((problem, index) => (
+                // biome-ignore lint/suspicious/noArrayIndexKey: a record's problems are fixed once parsed
+                <tr key={`${record.file}:${record.index}:${index}`}>
+                  {index === 0 && (
+                    <>
+                      <td rowSpan={record.problems.length}>{record.file}</td>
+                      <td rowSpan={record.problems.length} className="numeric">
+                        {formatInteger(record.index + 1)}
+                      </td>
+                      <td rowSpan={record.problems.length}>{record.id ?? '—'}</td>
+                    </>
+                  )}
+                  <td>
+                    <code>{problem.path}</code>
+                  </td>
+                  <td>{problem.message}</td>
+                </tr>
+              )),
+            )}
+          </tbody>
+        </table>
+      </div>
+      {rejected.length > shown.length && (
+        <p>
+          … et {plural(rejected.length - shown.length, 'autre enregistrement', 'autres enregistrements')}, non
+          listés ici.
+        </p>
+      )}
+    </>
+  );
+};

@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { contractMetaSchema } from '../../src/domain/contract-meta';
+import { describeZodError, type FieldProblem } from '../../src/lib/fetch-json';
+import { readRepoFile } from '../support/seed';
+
+const problems = (value: unknown): FieldProblem[] => {
+  const result = contractMetaSchema.safeParse(value);
+  return result.success ? [] : describeZodError(result.error);
+};
+
+const only = (path: string, message: RegExp) => [{ path, message: expect.stringMatching(message) }];
+
+/** Only the required fields. */
+const minimalMeta = () => ({
+  contractName: 'Contrat de ville du Grand Cahors',
+  agglomeration: 'Communauté d’agglomération du Grand Cahors',
+  period: { start: 2015, end: 2023 },
+  dataDate: '2024-06-30',
+  steeringCommittees: ['2024-03-12', '2024-10-08'],
+});
+
+type Draft = ReturnType<typeof minimalMeta>;
+
+describe('contractMetaSchema', () => {
+  it('accepts the committed public/data/meta.json', () => {
+    const meta = contractMetaSchema.parse(JSON.parse(readRepoFile('public/data/meta.json')));
+    expect(meta.contractCode).toBe('CV149');
+    expect(meta.fictitious).toBe(false);
+  });
+
+  it('defaults fictitious to false and contractCode to null', () => {
+    expect(contractMetaSchema.parse(minimalMeta())).toEqual({
+      ...minimalMeta(),
+      contractCode: null,
+      fictitious: false,
+    });
+  });
+
+  it('keeps fictitious true for the demo', () => {
+    expect(contractMetaSchema.parse({ ...minimalMeta(), fictitious: true }).fictitious).toBe(true);
+  });
+
+  it('accepts a period of one year and a null data date', () => {
+    expect(problems({ ...minimalMeta(), period: { start: 2024, end: 2024 }, dataDate: null })).toEqual([]);
+  });
+
+  it.each<[string, (meta: Draft) => unknown, FieldProblem[]]>([
+    [
+      'a period that ends before it starts',
+      (m) => ({ ...m, period: { start: 2023, end: 2015 } }),
+      only('period', /^la fin de la période précède son début$/),
+    ],
+    [
+      'a steering committee date that does not exist',
+      (m) => ({ ...m, steeringCommittees: ['2024-03-12', '2024-02-30'] }),
+      only('steeringCommittees[1]', /^date attendue au format AAAA-MM-JJ$/),
+    ],
+    [
+      'a steering committee date written the French way',
+      (m) => ({ ...m, steeringCommittees: ['2024-03-12', '08/10/2024'] }),
+      only('steeringCommittees[1]', /^date attendue au format AAAA-MM-JJ$/),
+    ],
+    [
+      'an empty contract name',
+      (m) => ({ ...m, contractName: ' ' }),
+      only('contractName', /^nom du contrat vide$/),
+    ],
+    [
+      'a data date with a time',
+      (m) => ({ ...m, dataDate: '2024-06-30T12:00:00Z' }),
+      only('dataDate', /^date attendue au format AAAA-MM-JJ$/),
+    ],
+  ])('rejects %s, naming the field', (_, change, expected) => {
+    expect(problems(change(minimalMeta()))).toEqual(expected);
+  });
+});

@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { expectNoAxeViolations, setupBrowser } from './support/page';
+
+const { openPage } = setupBrowser();
+
+describe('Production build on the real data files (no actions.json)', () => {
+  it('shows the objective tree with the "aucune action publiée" state, and no figure', async () => {
+    const page = await openPage('/objectifs');
+    await page.getByRole('tree', { name: 'Arbre des objectifs' }).waitFor();
+    await page.getByRole('heading', { name: 'Aucune action publiée' }).waitFor();
+    expect(await page.getByText(/actions? publiées?,/).count()).toBe(0);
+    expect(await page.getByText('Données fictives de démonstration').count()).toBe(0);
+    expect(await page.getByText('Aucune donnée d’action publiée').count()).toBe(1);
+    await expectNoAxeViolations(page);
+    await page.context().close();
+  });
+
+  it('never registers a mock service worker nor asks for one', async () => {
+    const page = await openPage('/objectifs', undefined);
+    const requested: string[] = [];
+    page.on('request', (request) => requested.push(request.url()));
+    await page.reload();
+    await page.getByRole('heading', { name: 'Aucune action publiée' }).waitFor();
+    const registrations = await page.evaluate(async () =>
+      'serviceWorker' in navigator ? (await navigator.serviceWorker.getRegistrations()).length : 0,
+    );
+    expect(registrations).toBe(0);
+    expect(requested.filter((url) => /mockServiceWorker/.test(url))).toEqual([]);
+    // The real files are read from /data: the tree, the contract and its territories.
+    expect(requested.some((url) => url.endsWith('/data/territories.json'))).toBe(true);
+    await page.context().close();
+  });
+
+  it('explains on the data page how to publish the actions', async () => {
+    const page = await openPage('/donnees');
+    await page.getByRole('heading', { name: 'Données du tableau de bord', level: 1 }).waitFor();
+    const actionsRow = page.getByRole('row', { name: /actions\.json/ });
+    await expect.poll(() => actionsRow.textContent()).toMatch(/Non publié/);
+    await page.getByRole('heading', { name: 'Publier les données' }).waitFor();
+    await expectNoAxeViolations(page);
+    await page.context().close();
+  });
+});
+
+describe('Demo build (npm run build:demo)', () => {
+  it.each(['/objectifs', '/donnees', '/sigles', '/page-inexistante'])(
+    'labels %s "Données fictives de démonstration"',
+    async (path) => {
+      const page = await openPage(path, undefined, { build: 'demo' });
+      await page.getByText('Données fictives de démonstration', { exact: true }).first().waitFor();
+      expect(await page.getByText('Données fictives de démonstration', { exact: true }).count()).toBe(1);
+      await page.context().close();
+    },
+  );
+
+  it('loads the generated programmation: actions counted, data date shown, no record rejected', async () => {
+    const page = await openPage('/objectifs', undefined, { build: 'demo' });
+    const status = page.getByText(/actions publiées, programmations 2015 à 2023/);
+    await status.waitFor();
+    const count = Number(
+      (await status.textContent())?.match(/^([\d\s\u202f]+) actions/)?.[1]?.replace(/\D/g, ''),
+    );
+    // 25 to 45 actions a year over nine years.
+    expect(count).toBeGreaterThanOrEqual(9 * 25);
+    expect(count).toBeLessThanOrEqual(9 * 45);
+    expect(await page.getByText(/^Données au /).textContent()).toMatch(/Données au \d{1,2} \p{L}+ 2023/u);
+    expect(await page.getByText(/invalides? (a|ont) été écartés?/).count()).toBe(0);
+    await expectNoAxeViolations(page);
+    await page.context().close();
+  });
+});
