@@ -10,8 +10,8 @@ import { slugSchema } from './territory';
  */
 
 const EMAIL = /[^\s@]+@[^\s@]+\.[a-z]{2,}/i;
-// French numbers written 0X XX XX XX XX, +33 X XX…, with spaces, dots or hyphens between pairs.
-const PHONE = /(?:\+33\s?|\b0)[1-9](?:[\s.-]?\d{2}){4}\b/;
+// French numbers written 0X XX XX XX XX, +33 X…, 0033 X…, +33 (0)X…, with spaces, dots, slashes or hyphens.
+const PHONE = /(?:(?:\+|\b00)33\s?(?:\(0\)\s?)?|\b0)[1-9](?:[\s./-]?\d{2}){4}\b/;
 
 const publicText = (what: string) =>
   z
@@ -113,18 +113,23 @@ export const sumFunding = (funding: Partial<Record<Funder, number>>) =>
 const CENT = 0.005;
 
 export const budgetSchema = z
-  .object({
-    /** Total cost of the action, in euros. */
-    totalCost: amount,
-    /** Amounts by funder, in euros; a funder that gives nothing is left out (or 0). */
-    funding: z.strictObject(fundingShape, {
-      error: (issue) =>
-        issue.code === 'unrecognized_keys'
-          ? `financeur inconnu : ${issue.keys.join(', ')} (attendu : ${funders.join(', ')})`
-          : 'financements attendus (objet)',
-    }),
-  })
+  .object(
+    {
+      /** Total cost of the action, in euros. */
+      totalCost: amount,
+      /** Amounts by funder, in euros; a funder that gives nothing is left out (or 0). */
+      funding: z.strictObject(fundingShape, {
+        error: (issue) =>
+          issue.code === 'unrecognized_keys'
+            ? `financeur inconnu : ${issue.keys.join(', ')} (attendu : ${funders.join(', ')})`
+            : 'financements attendus (objet)',
+      }),
+    },
+    'budget attendu (objet avec totalCost et funding)',
+  )
   .superRefine((budget, ctx) => {
+    // A wrong total already has its message; comparing the funding with it would only add noise.
+    if (ctx.issues.some((issue) => issue.path?.[0] === 'totalCost')) return;
     const funded = sumFunding(budget.funding);
     if (funded > budget.totalCost + CENT) {
       ctx.addIssue({
@@ -168,12 +173,19 @@ export const actionSchema = z
       .min(1, 'identifiant vide')
       .max(64, 'identifiant trop long (64 caractères au plus)'),
     /** The programmation year the action was funded under. */
-    year: z.number('année attendue (nombre)').int('année entière attendue').min(2000).max(2100),
+    year: z
+      .number('année attendue (nombre)')
+      .int('année entière attendue')
+      .min(2000, 'année antérieure à 2000')
+      .max(2100, 'année postérieure à 2100'),
     title: publicText('intitulé'),
-    porteur: z.object({
-      name: publicText('nom du porteur'),
-      type: porteurTypeSchema,
-    }),
+    porteur: z.object(
+      {
+        name: publicText('nom du porteur'),
+        type: porteurTypeSchema,
+      },
+      'porteur attendu (objet avec name et type)',
+    ),
     objectives: z.array(operationalCodeSchema, 'liste de codes attendue').min(1, 'aucun objectif'),
     territories: z.array(slugSchema, 'liste de territoires attendue').min(1, 'aucun territoire'),
     /** Public cible, in words ("jeunes de 16 à 25 ans", "habitants du quartier"). */
@@ -185,7 +197,10 @@ export const actionSchema = z
     progressHistory: z.array(progressReportSchema).default([]),
     budget: budgetSchema,
     beneficiaries: z
-      .object({ planned: headcount, actual: headcount })
+      .object(
+        { planned: headcount, actual: headcount },
+        'bénéficiaires attendus (objet avec planned et actual)',
+      )
       .default({ planned: null, actual: null }),
     startDate: isoDate.nullable().default(null),
     endDate: isoDate.nullable().default(null),

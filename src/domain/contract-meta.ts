@@ -1,6 +1,8 @@
 import { z } from 'zod';
 
-const isoDate = z.iso.date('date attendue au format AAAA-MM-JJ');
+const isoDate = z.iso.date({
+  error: (issue) => (issue.input === undefined ? 'champ obligatoire' : 'date attendue au format AAAA-MM-JJ'),
+});
 
 /**
  * What the dashboard says about the contract itself: its name, period, the date of its data and its
@@ -9,20 +11,26 @@ const isoDate = z.iso.date('date attendue au format AAAA-MM-JJ');
 export const contractMetaSchema = z.object({
   contractName: z.string('nom du contrat attendu').trim().min(1, 'nom du contrat vide'),
   /** The contract's code in ANCT's base, e.g. "CV149", when it has one. */
-  contractCode: z.string().trim().min(1).nullable().default(null),
+  contractCode: z.string('code attendu (texte) ou null').trim().min(1, 'code vide').nullable().default(null),
   agglomeration: z.string('agglomération attendue').trim().min(1, 'agglomération vide'),
   period: z
-    .object({ start: z.number().int(), end: z.number().int() })
-    .refine((p) => p.start <= p.end, 'la fin de la période précède son début'),
+    .object(
+      {
+        start: z.number('année de début attendue (nombre)').int('année entière attendue'),
+        end: z.number('année de fin attendue (nombre)').int('année entière attendue'),
+      },
+      'période attendue (objet avec start et end)',
+    )
+    .refine((p) => p.start <= p.end, { message: 'la fin de la période précède son début', path: ['end'] }),
   /** "Données au": the date the published figures were last brought up to date; null while none are published. */
   dataDate: isoDate.nullable(),
   /** Dates of the steering committees (COPIL), so that a view can show what changed since the last one. */
-  steeringCommittees: z.array(isoDate),
+  steeringCommittees: z.array(isoDate, 'liste de dates attendue'),
   /**
    * True for generated demonstration data: every page then says "Données fictives de démonstration", so that
    * nobody mistakes the demo's figures for the contract's.
    */
-  fictitious: z.boolean().default(false),
+  fictitious: z.boolean('true ou false attendu').default(false),
 });
 
 export type ContractMeta = z.infer<typeof contractMetaSchema>;

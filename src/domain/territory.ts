@@ -19,7 +19,10 @@ export const territoryKindLabels: Record<TerritoryKind, string> = {
 /** A short, stable identifier usable in a URL: lower case letters, digits and hyphens ("terre-rouge"). */
 export const slugSchema = z
   .string('identifiant attendu (texte)')
-  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'identifiant mal formé (minuscules, chiffres et tirets, ex. « terre-rouge »)');
+  .regex(
+    /^[a-z0-9]+(-[a-z0-9]+)*$/,
+    'identifiant mal formé (minuscules, chiffres et tirets, ex. « terre-rouge »)',
+  );
 
 export const territorySchema = z.object({
   id: slugSchema,
@@ -28,12 +31,17 @@ export const territorySchema = z.object({
   kind: territoryKindSchema,
   /** The official code of a QPV (e.g. "QP046001"); null for territories that have none. */
   code: z
-    .string()
+    .string('code attendu (texte) ou null')
     .regex(/^Q[PN][0-9A-Z]{6,7}$/, 'code QPV mal formé (ex. « QP046001 »)')
     .nullable()
     .default(null),
   /** Inhabitants, where a census figure is known; null otherwise (never guessed). */
-  population: z.number().int('population entière attendue').nonnegative('population négative').nullable().default(null),
+  population: z
+    .number('population attendue (nombre) ou null')
+    .int('population entière attendue')
+    .nonnegative('population négative')
+    .nullable()
+    .default(null),
 });
 
 export type Territory = z.infer<typeof territorySchema>;

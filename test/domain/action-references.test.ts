@@ -23,7 +23,10 @@ const check = (records: Action[], positions = records.map((_, index) => index)) 
 
 describe('checkActionReferences', () => {
   it('keeps every action whose objectives and territories exist', () => {
-    const records = [action('a'), action('b', { objectives: ['P2.1.2', 'T1.1.1'], territories: ['sainte-valerie'] })];
+    const records = [
+      action('a'),
+      action('b', { objectives: ['P2.1.2', 'T1.1.1'], territories: ['sainte-valerie'] }),
+    ];
     expect(check(records)).toEqual({ actions: records, rejected: [] });
   });
 
@@ -71,7 +74,12 @@ describe('checkActionReferences', () => {
         file: 'actions.json',
         index: 2,
         id: '2021-001',
-        problems: [{ path: 'actions[2].id', message: 'identifiant « 2021-001 » déjà utilisé par l’enregistrement n° 1' }],
+        problems: [
+          {
+            path: 'actions[2].id',
+            message: 'identifiant « 2021-001 » déjà utilisé par l’enregistrement n° 1',
+          },
+        ],
       },
     ]);
   });

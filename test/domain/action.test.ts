@@ -218,5 +218,34 @@ describe('actionSchema', () => {
     expect(problems(change(fullAction()))).toEqual(expected);
   });
 
-  it.todo('rejects "+33 (0)5 65 12 34 56" and "0033 5 65 12 34 56" (not detected by PHONE yet)');
+  it.each(['+33 (0)5 65 12 34 56', '0033 5 65 12 34 56', '06/12/34/56/78', '05.65.12.34.56', '+33565123456'])(
+    'rejects the phone number "%s" in a text field',
+    (phone) => {
+      expect(problems({ ...fullAction(), title: `Renseignements au ${phone}` })).toEqual(
+        only('title', /^contient un numéro de téléphone/),
+      );
+    },
+  );
+
+  it.each<[string, unknown, string]>([
+    ['a year before 2000', 1999, 'année antérieure à 2000'],
+    ['a year after 2100', 2101, 'année postérieure à 2100'],
+  ])('rejects %s with a message about the range', (_, year, message) => {
+    expect(problems({ ...fullAction(), year })).toEqual([{ path: 'year', message }]);
+  });
+
+  it('reports a negative total cost once, not also as over-funding', () => {
+    const action = fullAction();
+    expect(problems({ ...action, budget: { ...action.budget, totalCost: -100 } })).toEqual([
+      { path: 'budget.totalCost', message: 'montant négatif' },
+    ]);
+  });
+
+  it.each<[string, string, string]>([
+    ['porteur', 'porteur', 'porteur attendu (objet avec name et type)'],
+    ['budget', 'budget', 'budget attendu (objet avec totalCost et funding)'],
+  ])('names a missing %s in French', (_, field, message) => {
+    const { [field as 'budget']: _omitted, ...rest } = fullAction();
+    expect(problems(rest)).toEqual([{ path: field, message }]);
+  });
 });

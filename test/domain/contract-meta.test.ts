@@ -48,7 +48,14 @@ describe('contractMetaSchema', () => {
     [
       'a period that ends before it starts',
       (m) => ({ ...m, period: { start: 2023, end: 2015 } }),
-      only('period', /^la fin de la période précède son début$/),
+      only('period.end', /^la fin de la période précède son début$/),
+    ],
+    ['a missing data date', ({ dataDate: _, ...m }) => m, only('dataDate', /^champ obligatoire$/)],
+    ['an empty contract code', (m) => ({ ...m, contractCode: '  ' }), only('contractCode', /^code vide$/)],
+    [
+      'the fictitious flag as a string',
+      (m) => ({ ...m, fictitious: 'oui' }),
+      only('fictitious', /^true ou false attendu$/),
     ],
     [
       'a steering committee date that does not exist',

@@ -156,7 +156,9 @@ describe('fetchJson', () => {
     server.use(http.get(url, () => HttpResponse.json(validDoc)));
     const controller = new AbortController();
     controller.abort();
-    const reason = await fetchJson(url, docSchema, { signal: controller.signal }).catch((error: unknown) => error);
+    const reason = await fetchJson(url, docSchema, { signal: controller.signal }).catch(
+      (error: unknown) => error,
+    );
     expect(reason).not.toBeInstanceOf(DataError);
     expect((reason as Error).name).toBe('AbortError');
   });

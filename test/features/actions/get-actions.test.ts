@@ -45,7 +45,12 @@ describe('the fetch layer on the mock API', () => {
     'reports an HTTP 500 on %s.json with its status',
     async (target) => {
       mockMode({ failure: 'http-500', target });
-      const fetchers = { actions: getActions, territories: getTerritories, meta: getMeta, objectives: getObjectives };
+      const fetchers = {
+        actions: getActions,
+        territories: getTerritories,
+        meta: getMeta,
+        objectives: getObjectives,
+      };
       const error = await rejection(fetchers[target]());
       expect(error.kind).toBe('http');
       expect(error.status).toBe(500);
@@ -81,7 +86,9 @@ describe('the fetch layer on the mock API', () => {
       expect(record.id).toBe(all[record.index]?.id);
       expect(record.problems[0]?.path).toMatch(new RegExp(`^actions\\[${record.index}\\]\\.`));
     }
-    const messages = actions.rejected.flatMap((record) => record.problems.map((p) => `${p.path} : ${p.message}`));
+    const messages = actions.rejected.flatMap((record) =>
+      record.problems.map((p) => `${p.path} : ${p.message}`),
+    );
     expect(messages).toEqual(
       expect.arrayContaining([
         expect.stringMatching(/\.progress : avancement supérieur à 100 %/),
@@ -104,7 +111,9 @@ describe('the fetch layer on the mock API', () => {
         file: 'territories.json',
         index: mockContract().territories.length - 1,
         id: 'les-escales',
-        problems: [expect.objectContaining({ path: `territories[${mockContract().territories.length - 1}].kind` })],
+        problems: [
+          expect.objectContaining({ path: `territories[${mockContract().territories.length - 1}].kind` }),
+        ],
       }),
     ]);
   });
@@ -117,7 +126,9 @@ describe('the fetch layer on the mock API', () => {
   });
 
   it('calls a file with no valid record at all an error, not an empty list', async () => {
-    server.use(http.get(dataUrl('actions.json'), () => HttpResponse.json({ actions: [{ id: 'a' }, { title: 3 }] })));
+    server.use(
+      http.get(dataUrl('actions.json'), () => HttpResponse.json({ actions: [{ id: 'a' }, { title: 3 }] })),
+    );
     const error = await rejection(getActions());
     expect(error.kind).toBe('schema');
     expect(error.message).toMatch(/aucun des 2 enregistrements/);
@@ -132,6 +143,11 @@ describe('the fetch layer on the mock API', () => {
 
   it('accepts an empty programmation as published with no action', async () => {
     server.use(http.get(dataUrl('actions.json'), () => HttpResponse.json({ actions: [] })));
-    await expect(getActions()).resolves.toMatchObject({ published: true, records: [], rejected: [], total: 0 });
+    await expect(getActions()).resolves.toMatchObject({
+      published: true,
+      records: [],
+      rejected: [],
+      total: 0,
+    });
   });
 });

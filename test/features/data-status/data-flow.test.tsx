@@ -16,7 +16,9 @@ describe('Actions on the objectives page', () => {
   it('counts the published actions and their years once loaded', async () => {
     renderApp('/objectifs');
     const count = formatInteger(mockContract().actions.length);
-    expect(await screen.findByText(`${count} actions publiées, programmations 2015 à 2023.`)).toBeInTheDocument();
+    expect(
+      await screen.findByText(`${count} actions publiées, programmations 2015 à 2023.`),
+    ).toBeInTheDocument();
     expect(screen.queryByText(/écartés/)).not.toBeInTheDocument();
   });
 
@@ -81,10 +83,16 @@ describe('Invalid records', () => {
     // One row per problem; the first planted fault is the 25th record, with a progress of 140 %.
     const first = mockContract().actions[INVALID_EVERY - 1];
     const row = within(table).getByRole('row', { name: new RegExp(`${first?.id}`) });
-    expect(row).toHaveTextContent(`actions.json${INVALID_EVERY}${first?.id}actions[${INVALID_EVERY - 1}].progress`);
+    expect(row).toHaveTextContent(
+      `actions.json${INVALID_EVERY}${first?.id}actions[${INVALID_EVERY - 1}].progress`,
+    );
     expect(row).toHaveTextContent('avancement supérieur à 100 %');
-    expect(within(table).getAllByText(/n’est pas un objectif opérationnel de l’arborescence/).length).toBeGreaterThan(0);
-    expect(within(table).getAllByText(/territoire « quartier-inconnu » absent de territories\.json/).length).toBeGreaterThan(0);
+    expect(
+      within(table).getAllByText(/n’est pas un objectif opérationnel de l’arborescence/).length,
+    ).toBeGreaterThan(0);
+    expect(
+      within(table).getAllByText(/territoire « quartier-inconnu » absent de territories\.json/).length,
+    ).toBeGreaterThan(0);
     expect(within(table).getAllByText(/contient une adresse e-mail/).length).toBeGreaterThan(0);
     // The notice follows the user to every page.
     expect(screen.getByText(/enregistrements invalides ont été écartés/)).toBeInTheDocument();
@@ -104,7 +112,9 @@ describe('Data page', () => {
       '50 objectifs opérationnels',
     );
     expect(within(table).getByRole('row', { name: /territories\.json/ })).toHaveTextContent('6 territoires');
-    expect(within(table).getByRole('row', { name: /meta\.json/ })).toHaveTextContent('Données au 30 novembre 2023');
+    expect(within(table).getByRole('row', { name: /meta\.json/ })).toHaveTextContent(
+      'Données au 30 novembre 2023',
+    );
     expect(screen.getByText('Aucun : tous les enregistrements sont valides.')).toBeInTheDocument();
     expect(document.title).toBe('Données du tableau de bord — Cap Quartiers');
   });
