@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { formatEuros } from '../lib/format';
 import { slugSchema } from './territory';
 
 /**
@@ -135,7 +136,7 @@ export const budgetSchema = z
       ctx.addIssue({
         code: 'custom',
         path: ['funding'],
-        message: `la somme des financements (${funded} €) dépasse le coût total (${budget.totalCost} €)`,
+        message: `la somme des financements (${formatEuros(funded)}) dépasse le coût total (${formatEuros(budget.totalCost)})`,
       });
     }
   });

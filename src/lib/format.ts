@@ -10,6 +10,13 @@ export const formatIsoDate = (iso: string) => {
 
 export const formatInteger = (value: number) => integer.format(value);
 
+const euros = new Intl.NumberFormat('fr-FR', { style: 'currency', currency: 'EUR', maximumFractionDigits: 2 });
+const wholeEuros = new Intl.NumberFormat('fr-FR', { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 });
+
+/** 12000 → "12 000 €"; cents only when there are some (12000.5 → "12 000,50 €"). */
+export const formatEuros = (value: number) =>
+  Number.isInteger(value) ? wholeEuros.format(value) : euros.format(value);
+
 /** "1 objectif opérationnel", "2 objectifs opérationnels" */
 export const plural = (count: number, singular: string, pluralForm: string) =>
   `${formatInteger(count)} ${count > 1 ? pluralForm : singular}`;

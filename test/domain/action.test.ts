@@ -123,7 +123,7 @@ describe('actionSchema', () => {
     [
       'funding above the total cost',
       (a) => ({ ...a, budget: { totalCost: 100, funding: { etat: 60, ville: 50 } } }),
-      only('budget.funding', /^la somme des financements \(110 €\) dépasse le coût total \(100 €\)$/),
+      only('budget.funding', /^la somme des financements \(110\s€\) dépasse le coût total \(100\s€\)$/),
     ],
     [
       'funding above the total cost by a cent',

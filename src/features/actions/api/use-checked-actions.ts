@@ -42,7 +42,10 @@ export const useCheckedActions = (): CheckedActions => {
     const result = checkActionReferences(fileName(actionsUrl()), actions.data, operational, territoryIds);
     return {
       actions: result.actions,
-      rejected: [...territories.data.rejected, ...actions.data.rejected, ...result.rejected],
+      // In file order, so that staff can walk through the file from top to bottom.
+      rejected: [...territories.data.rejected, ...actions.data.rejected, ...result.rejected].sort(
+        (a, b) => a.file.localeCompare(b.file) || a.index - b.index,
+      ),
     };
   }, [actions.data, objectives.data, territories.data]);
 
