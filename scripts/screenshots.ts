@@ -40,7 +40,10 @@ try {
         await page.getByRole('button', { name: 'Tout déplier' }).click();
         await page.getByRole('treeitem', { name: /P2\.3\.1/ }).scrollIntoViewIfNeeded();
       }
-      const file = resolve(outDir, `${dist.replace(/\W+/g, '-')}-${entry.name}-${size.width}x${size.height}.png`);
+      const file = resolve(
+        outDir,
+        `${dist.replace(/\W+/g, '-')}-${entry.name}-${size.width}x${size.height}.png`,
+      );
       await page.screenshot({ path: file });
       console.log(file);
     }

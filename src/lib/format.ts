@@ -10,8 +10,16 @@ export const formatIsoDate = (iso: string) => {
 
 export const formatInteger = (value: number) => integer.format(value);
 
-const euros = new Intl.NumberFormat('fr-FR', { style: 'currency', currency: 'EUR', maximumFractionDigits: 2 });
-const wholeEuros = new Intl.NumberFormat('fr-FR', { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 });
+const euros = new Intl.NumberFormat('fr-FR', {
+  style: 'currency',
+  currency: 'EUR',
+  maximumFractionDigits: 2,
+});
+const wholeEuros = new Intl.NumberFormat('fr-FR', {
+  style: 'currency',
+  currency: 'EUR',
+  maximumFractionDigits: 0,
+});
 
 /** 12000 → "12 000 €"; cents only when there are some (12000.5 → "12 000,50 €"). */
 export const formatEuros = (value: number) =>

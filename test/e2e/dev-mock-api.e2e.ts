@@ -39,7 +39,9 @@ describe('Mock API in development (Vite dev server + MSW worker)', () => {
     const page = await open('/objectifs');
     await page.getByText(/actions publiées, programmations 2015 à 2023/).waitFor({ timeout: 20_000 });
     expect(await page.getByText('Données fictives de démonstration', { exact: true }).count()).toBe(1);
-    const workers = await page.evaluate(async () => (await navigator.serviceWorker.getRegistrations()).length);
+    const workers = await page.evaluate(
+      async () => (await navigator.serviceWorker.getRegistrations()).length,
+    );
     expect(workers).toBe(1);
     await page.context().close();
   });
