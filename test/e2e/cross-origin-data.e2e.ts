@@ -1,0 +1,67 @@
+import { readFileSync, rmSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { build } from 'vite';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser } from './support/browser';
+import { startPreview } from './support/preview-server';
+
+// A production build whose data live on another origin (VITE_DATA_URL), as a city's data server would
+// serve them: the demo's generated files, with the CORS header such a server must send.
+const root = resolve(import.meta.dirname, '../..');
+let dataServer: Server;
+let app: Awaited<ReturnType<typeof startPreview>>;
+let browser: Browser;
+const outDir = join(tmpdir(), `cap-quartiers-cross-origin-${process.pid}`);
+
+beforeAll(async () => {
+  dataServer = createServer((request, response) => {
+    const name = request.url?.match(/^\/contrat\/(meta|objectives|territories|actions)\.json$/)?.[1];
+    if (!name) {
+      response.writeHead(404).end();
+      return;
+    }
+    response.writeHead(200, { 'Content-Type': 'application/json', 'Access-Control-Allow-Origin': '*' });
+    response.end(readFileSync(join(root, 'dist-demo/data', `${name}.json`)));
+  });
+  await new Promise<void>((done) => dataServer.listen(0, '127.0.0.1', done));
+  const { port } = dataServer.address() as AddressInfo;
+  process.env.VITE_DATA_URL = `http://127.0.0.1:${port}/contrat/`;
+  try {
+    await build({
+      root,
+      configFile: join(root, 'vite.config.ts'),
+      logLevel: 'error',
+      build: { outDir, emptyOutDir: true },
+    });
+  } finally {
+    delete process.env.VITE_DATA_URL;
+  }
+  app = await startPreview(outDir);
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await app?.close();
+  await new Promise((done) => dataServer?.close(done));
+  rmSync(outDir, { recursive: true, force: true });
+});
+
+describe('Production build reading its data from another origin (VITE_DATA_URL)', () => {
+  it('loads the contract and its actions from that server', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+    const dataRequests: string[] = [];
+    page.on('request', (request) => {
+      if (request.url().endsWith('.json')) dataRequests.push(new URL(request.url()).origin);
+    });
+    await page.goto(`${app.url}/objectifs`);
+    await page.getByText(/actions publiées, programmations 2015 à 2023/).waitFor();
+    expect(new Set(dataRequests).size).toBe(1);
+    expect(dataRequests[0]).not.toBe(new URL(app.url).origin);
+    await page.close();
+  });
+});
