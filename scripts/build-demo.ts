@@ -13,25 +13,13 @@ import { build } from 'vite';
 import { objectiveTreeSchema } from '../src/domain/objective-tree';
 import { territorySchema } from '../src/domain/territory';
 import { generateContract } from '../src/mocks/generate-contract';
+import { parseOutArgs, runWhenMain } from './support/cli';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const usage = 'usage : npm run build:demo -- [--out dossier]';
 
-export const parseArgs = (argv: readonly string[]) => {
-  let out = join(root, 'dist');
-  for (let i = 0; i < argv.length; i += 1) {
-    const arg = argv[i] as string;
-    if (arg === '--out') {
-      const value = argv[i + 1];
-      if (!value) throw new Error(`--out attend un dossier\n${usage}`);
-      out = resolve(value);
-      i += 1;
-    } else {
-      throw new Error(`option inconnue : ${arg}\n${usage}`);
-    }
-  }
-  return { out };
-};
+export const parseArgs = (argv: readonly string[]) =>
+  parseOutArgs(argv, { defaultOut: join(root, 'dist'), usage });
 
 const readJson = (path: string): unknown => JSON.parse(readFileSync(join(root, path), 'utf8'));
 
@@ -67,9 +55,4 @@ const main = async () => {
   console.log(`Démo écrite dans ${relative(process.cwd(), out) || '.'} (données fictives dans data/).`);
 };
 
-if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  main().catch((error: unknown) => {
-    console.error(error instanceof Error ? error.message : error);
-    process.exit(1);
-  });
-}
+runWhenMain(import.meta.url, main);

@@ -16,6 +16,7 @@ import { actionSchema, actionStatuses, funderLabels, funders, porteurTypes } fro
 import { contractMetaSchema } from '../src/domain/contract-meta';
 import { objectiveNodeSchema, objectiveTreeSchema } from '../src/domain/objective-tree';
 import { territoryKinds, territorySchema } from '../src/domain/territory';
+import { parseOutArgs, runWhenMain } from './support/cli';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -290,23 +291,8 @@ export const buildJsonSchemas = (): Record<SchemaFileName, string> =>
 
 const usage = 'usage : npm run schema -- [--out dossier]';
 
-export const parseArgs = (argv: readonly string[]): { out: string } => {
-  let out = defaultOutDir;
-  for (let i = 0; i < argv.length; i += 1) {
-    const arg = argv[i] as string;
-    if (arg === '--out') {
-      const value = argv[i + 1];
-      if (!value) throw new Error(`--out attend un dossier\n${usage}`);
-      out = resolve(value);
-      i += 1;
-    } else if (arg === '--help' || arg === '-h') {
-      throw new Error(usage);
-    } else {
-      throw new Error(`argument inconnu : ${arg}\n${usage}`);
-    }
-  }
-  return { out };
-};
+export const parseArgs = (argv: readonly string[]) =>
+  parseOutArgs(argv, { defaultOut: defaultOutDir, usage });
 
 const main = () => {
   const { out } = parseArgs(process.argv.slice(2));
@@ -319,11 +305,4 @@ const main = () => {
   }
 };
 
-if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  try {
-    main();
-  } catch (error) {
-    console.error(error instanceof Error ? error.message : error);
-    process.exit(1);
-  }
-}
+runWhenMain(import.meta.url, main);

@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { objectiveTreeSchema } from '../src/domain/objective-tree';
 import { countTree } from '../src/domain/objective-tree-queries';
 import { formatAnnexIssue, parseAnnex } from '../src/domain/parse-annex';
+import { runWhenMain } from './support/cli';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -80,11 +81,4 @@ const main = () => {
   );
 };
 
-if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  try {
-    main();
-  } catch (error) {
-    console.error(error instanceof Error ? error.message : error);
-    process.exit(1);
-  }
-}
+runWhenMain(import.meta.url, main);
