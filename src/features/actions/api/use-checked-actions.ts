@@ -1,9 +1,10 @@
-import { useMemo } from 'react';
 import type { Action } from '../../../domain/action';
 import { checkActionReferences } from '../../../domain/action-references';
+import type { ObjectiveTree } from '../../../domain/objective-tree';
 import { flattenTree } from '../../../domain/objective-tree-queries';
 import type { Territory } from '../../../domain/territory';
-import { fileName, type RejectedRecord } from '../../../lib/fetch-json';
+import { type Collection, fileName, type RejectedRecord } from '../../../lib/fetch-json';
+import { memoizeLast } from '../../../lib/memoize-last';
 import { useObjectives } from '../../objectives/api/get-objectives';
 import { useTerritories } from '../../territories/api/get-territories';
 import { actionsUrl, useActions } from './get-actions';
@@ -22,32 +23,39 @@ export type CheckedActions =
       total: number;
     };
 
+const checkReferences = memoizeLast(
+  (actions: Collection<Action>, tree: ObjectiveTree, territories: Collection<Territory>) => {
+    const operational = new Set(
+      flattenTree(tree.nodes)
+        .filter((node) => node.kind === 'operational')
+        .map((node) => node.code),
+    );
+    const territoryIds = new Set(territories.records.map((territory) => territory.id));
+    const result = checkActionReferences(fileName(actionsUrl()), actions, operational, territoryIds);
+    return {
+      actions: result.actions,
+      // In file order, so that staff can walk through the file from top to bottom.
+      rejected: [...territories.rejected, ...actions.rejected, ...result.rejected].sort(
+        (a, b) => a.file.localeCompare(b.file) || a.index - b.index,
+      ),
+    };
+  },
+);
+
 /**
  * The actions the dashboard may count: valid records whose objectives and territories exist. Checked once
- * per change of the three documents, not once per render or per chart.
+ * per change of the three documents, however many components ask (the header notice, the page…), not
+ * once per render or per chart.
  */
 export const useCheckedActions = (): CheckedActions => {
   const actions = useActions();
   const objectives = useObjectives();
   const territories = useTerritories();
 
-  const checked = useMemo(() => {
-    if (!actions.data?.published || !objectives.data || !territories.data) return null;
-    const operational = new Set(
-      flattenTree(objectives.data.nodes)
-        .filter((node) => node.kind === 'operational')
-        .map((node) => node.code),
-    );
-    const territoryIds = new Set(territories.data.records.map((territory) => territory.id));
-    const result = checkActionReferences(fileName(actionsUrl()), actions.data, operational, territoryIds);
-    return {
-      actions: result.actions,
-      // In file order, so that staff can walk through the file from top to bottom.
-      rejected: [...territories.data.rejected, ...actions.data.rejected, ...result.rejected].sort(
-        (a, b) => a.file.localeCompare(b.file) || a.index - b.index,
-      ),
-    };
-  }, [actions.data, objectives.data, territories.data]);
+  const checked =
+    actions.data?.published && objectives.data && territories.data
+      ? checkReferences(actions.data, objectives.data, territories.data)
+      : null;
 
   if (actions.data && !actions.data.published) return { status: 'unpublished' };
   const failed = [actions, objectives, territories].filter((query) => query.isError);
