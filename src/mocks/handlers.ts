@@ -4,7 +4,7 @@ import annex from '../../seeds/000_d2f761683cab1619.txt?raw';
 import { env } from '../config/env';
 import type { Action } from '../domain/action';
 import { parseAnnex } from '../domain/parse-annex';
-import { territorySchema } from '../domain/territory';
+import { type Territory, territorySchema } from '../domain/territory';
 import { type GeneratedContract, generateContract } from './generate-contract';
 import { defaultMockSettings, type MockSettings, type MockTarget } from './mock-settings';
 
@@ -71,22 +71,24 @@ export const corruptActions = (actions: readonly Action[]) =>
       : action,
   );
 
+// Each fault is planted in the very body the handler was about to serve.
 const corrupt = (target: MockTarget, body: JsonBodyType): JsonBodyType => {
-  const contract = mockContract();
   switch (target) {
     case 'actions':
       return { actions: corruptActions((body as { actions: Action[] }).actions) } as JsonBodyType;
-    case 'territories':
+    case 'territories': {
       // The last territory loses its kind: the actions placed there are then reported as well.
+      const { territories } = body as { territories: Territory[] };
       return {
-        territories: contract.territories.map((territory, index, all) =>
-          index === all.length - 1 ? { ...territory, kind: 'quartier' } : territory,
+        territories: territories.map((territory, index) =>
+          index === territories.length - 1 ? { ...territory, kind: 'quartier' } : territory,
         ),
-      };
+      } as JsonBodyType;
+    }
     case 'meta':
-      return { ...contract.meta, contractName: '' };
+      return { ...(body as object), contractName: '' } as JsonBodyType;
     case 'objectives':
-      return { ...mockObjectives, nodes: 'aucun' } as JsonBodyType;
+      return { ...(body as object), nodes: 'aucun' } as JsonBodyType;
   }
 };
 
@@ -100,13 +102,12 @@ export const createHandlers = (settings: () => MockSettings = () => defaultMockS
   const serve = (target: MockTarget, body: (current: MockSettings) => JsonBodyType) => async () => {
     const current = settings();
     if (current.latencyMs > 0) await delay(current.latencyMs);
-    if (current.failure === 'no-actions' && target === 'actions') {
-      return new HttpResponse('Not found', { status: 404 });
-    }
-    if (current.failure === 'none' || current.failure === 'no-actions' || current.target !== target) {
-      return HttpResponse.json(body(current));
-    }
+    // "No actions" can only be about actions.json; every other failure hits the chosen document.
+    const failing = current.failure === 'no-actions' ? 'actions' : current.target;
+    if (current.failure === 'none' || failing !== target) return HttpResponse.json(body(current));
     switch (current.failure) {
+      case 'no-actions':
+        return new HttpResponse('Not found', { status: 404 });
       case 'http-500':
         return new HttpResponse('Erreur interne du serveur (simulée)', { status: 500 });
       case 'timeout':

@@ -20,6 +20,48 @@ const targetLabels: Record<MockTarget, string> = {
   objectives: 'objectives.json',
 };
 
+type Option = { value: string; label: string };
+
+const SelectField = ({
+  label,
+  value,
+  options,
+  onChange,
+}: {
+  label: string;
+  value: string;
+  options: readonly Option[];
+  onChange: (value: string) => void;
+}) => {
+  const id = useId();
+  return (
+    <>
+      <label htmlFor={id}>{label}</label>
+      <select id={id} value={value} onChange={(event) => onChange(event.target.value)}>
+        {options.map((option) => (
+          <option key={option.value} value={option.value}>
+            {option.label}
+          </option>
+        ))}
+      </select>
+    </>
+  );
+};
+
+const sizeOptions: Option[] = [
+  { value: 'standard', label: 'Réaliste (25 à 45 par an)' },
+  ...mockSizes.map((size) => ({ value: String(size), label: `${formatInteger(size)} actions` })),
+];
+const latencyOptions: Option[] = latencies.map((ms) => ({
+  value: String(ms),
+  label: ms === 0 ? 'Aucune' : `${formatInteger(ms)} ms`,
+}));
+const failureOptions: Option[] = mockFailures.map((failure) => ({
+  value: failure,
+  label: mockFailureLabels[failure],
+}));
+const targetOptions: Option[] = mockTargets.map((target) => ({ value: target, label: targetLabels[target] }));
+
 /**
  * Development only: picks the mock API's data size, latency and failure mode, then reloads every query so
  * that the change shows at once. The same settings can be given as `mock-*` params in the address.
@@ -27,7 +69,6 @@ const targetLabels: Record<MockTarget, string> = {
 export const MockDataPanel = () => {
   const queryClient = useQueryClient();
   const [draft, setDraft] = useState<MockSettings>(getMockSettings);
-  const id = useId();
   const apply = (event: FormEvent) => {
     event.preventDefault();
     setMockSettings(draft);
@@ -37,60 +78,30 @@ export const MockDataPanel = () => {
     <details className="mock-panel">
       <summary>Données fictives (développement)</summary>
       <form onSubmit={apply}>
-        <label htmlFor={`${id}-size`}>Volume d’actions</label>
-        <select
-          id={`${id}-size`}
-          value={draft.actions ?? 'standard'}
-          onChange={(event) =>
-            setDraft({
-              ...draft,
-              actions: event.target.value === 'standard' ? null : Number(event.target.value),
-            })
-          }
-        >
-          <option value="standard">Réaliste (25 à 45 par an)</option>
-          {mockSizes.map((size) => (
-            <option key={size} value={size}>
-              {formatInteger(size)} actions
-            </option>
-          ))}
-        </select>
-        <label htmlFor={`${id}-latency`}>Latence ajoutée</label>
-        <select
-          id={`${id}-latency`}
-          value={draft.latencyMs}
-          onChange={(event) => setDraft({ ...draft, latencyMs: Number(event.target.value) })}
-        >
-          {latencies.map((ms) => (
-            <option key={ms} value={ms}>
-              {ms === 0 ? 'Aucune' : `${formatInteger(ms)} ms`}
-            </option>
-          ))}
-        </select>
-        <label htmlFor={`${id}-failure`}>Panne simulée</label>
-        <select
-          id={`${id}-failure`}
+        <SelectField
+          label="Volume d’actions"
+          value={String(draft.actions ?? 'standard')}
+          options={sizeOptions}
+          onChange={(value) => setDraft({ ...draft, actions: value === 'standard' ? null : Number(value) })}
+        />
+        <SelectField
+          label="Latence ajoutée"
+          value={String(draft.latencyMs)}
+          options={latencyOptions}
+          onChange={(value) => setDraft({ ...draft, latencyMs: Number(value) })}
+        />
+        <SelectField
+          label="Panne simulée"
           value={draft.failure}
-          onChange={(event) => setDraft({ ...draft, failure: event.target.value as MockFailure })}
-        >
-          {mockFailures.map((failure) => (
-            <option key={failure} value={failure}>
-              {mockFailureLabels[failure]}
-            </option>
-          ))}
-        </select>
-        <label htmlFor={`${id}-target`}>Document touché</label>
-        <select
-          id={`${id}-target`}
+          options={failureOptions}
+          onChange={(value) => setDraft({ ...draft, failure: value as MockFailure })}
+        />
+        <SelectField
+          label="Document touché"
           value={draft.target}
-          onChange={(event) => setDraft({ ...draft, target: event.target.value as MockTarget })}
-        >
-          {mockTargets.map((target) => (
-            <option key={target} value={target}>
-              {targetLabels[target]}
-            </option>
-          ))}
-        </select>
+          options={targetOptions}
+          onChange={(value) => setDraft({ ...draft, target: value as MockTarget })}
+        />
         <button type="submit" className="button">
           Appliquer et recharger les données
         </button>

@@ -86,12 +86,10 @@ export const parseMockParams = (
 /** Writes only what differs from the defaults, so that a default setting leaves no trace in a URL. */
 export const toMockParams = (settings: MockSettings): URLSearchParams => {
   const params = new URLSearchParams();
-  if (settings.actions !== defaultMockSettings.actions)
-    params.set(PARAMS.actions, String(settings.actions ?? 'standard'));
-  if (settings.latencyMs !== defaultMockSettings.latencyMs)
-    params.set(PARAMS.latencyMs, String(settings.latencyMs));
-  if (settings.failure !== defaultMockSettings.failure) params.set(PARAMS.failure, settings.failure);
-  if (settings.target !== defaultMockSettings.target) params.set(PARAMS.target, settings.target);
-  if (settings.seed !== defaultMockSettings.seed) params.set(PARAMS.seed, String(settings.seed));
+  for (const key of Object.keys(PARAMS) as (keyof MockSettings)[]) {
+    // Only `actions` can be null: the realistic size, written "standard".
+    if (settings[key] !== defaultMockSettings[key])
+      params.set(PARAMS[key], String(settings[key] ?? 'standard'));
+  }
   return params;
 };
