@@ -2,6 +2,7 @@ import { HttpResponse, http } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { DataError, describeZodError, fetchJson, formatPath } from '../../src/lib/fetch-json';
+import { expectDataError } from '../support/mock-api';
 import { server } from '../support/server';
 
 describe('formatPath', () => {
@@ -38,16 +39,9 @@ describe('fetchJson', () => {
   const validDoc = { title: 'Mon document', items: [{ code: 'A', count: 2 }] };
 
   /** Runs fetchJson and returns the DataError it must throw. */
-  const failure = async (answer: Parameters<typeof http.get>[1]) => {
+  const failure = (answer: Parameters<typeof http.get>[1]) => {
     server.use(http.get(url, answer));
-    const error = await fetchJson(url, docSchema).then(
-      () => {
-        throw new Error('fetchJson resolved where it should have failed');
-      },
-      (reason: unknown) => reason,
-    );
-    expect(error).toBeInstanceOf(DataError);
-    return error as DataError;
+    return expectDataError(fetchJson(url, docSchema));
   };
 
   it('uses the origin of the jsdom page', () => {

@@ -4,25 +4,9 @@ import { getActions } from '../../../src/features/actions/api/get-actions';
 import { getMeta } from '../../../src/features/contract/api/get-meta';
 import { getObjectives } from '../../../src/features/objectives/api/get-objectives';
 import { getTerritories } from '../../../src/features/territories/api/get-territories';
-import { DataError } from '../../../src/lib/fetch-json';
-import { createHandlers, dataUrl, INVALID_EVERY, mockContract } from '../../../src/mocks/handlers';
-import { defaultMockSettings, type MockSettings } from '../../../src/mocks/mock-settings';
+import { dataUrl, INVALID_EVERY, mockContract } from '../../../src/mocks/handlers';
+import { expectDataError, mockMode } from '../../support/mock-api';
 import { server } from '../../support/server';
-
-/** Serves the mock API in one of its modes, as the development panel would. */
-const mockMode = (settings: Partial<MockSettings>) =>
-  server.use(...createHandlers(() => ({ ...defaultMockSettings, ...settings })));
-
-const rejection = async (promise: Promise<unknown>) => {
-  const reason = await promise.then(
-    () => {
-      throw new Error('resolved where it should have failed');
-    },
-    (error: unknown) => error,
-  );
-  expect(reason).toBeInstanceOf(DataError);
-  return reason as DataError;
-};
 
 describe('the fetch layer on the mock API', () => {
   it('loads every generated action and territory, none rejected', async () => {
@@ -51,7 +35,7 @@ describe('the fetch layer on the mock API', () => {
         meta: getMeta,
         objectives: getObjectives,
       };
-      const error = await rejection(fetchers[target]());
+      const error = await expectDataError(fetchers[target]());
       expect(error.kind).toBe('http');
       expect(error.status).toBe(500);
       expect(error.message).toContain(`${target}.json`);
@@ -60,14 +44,14 @@ describe('the fetch layer on the mock API', () => {
 
   it('gives up on a server that never answers, with a message that says so', async () => {
     mockMode({ failure: 'timeout' });
-    const error = await rejection(getActions({ timeoutMs: 200 }));
+    const error = await expectDataError(getActions({ timeoutMs: 200 }));
     expect(error.kind).toBe('network');
     expect(error.message).toMatch(/n’a pas répondu en 0,2 s/);
   });
 
   it('reports malformed JSON', async () => {
     mockMode({ failure: 'malformed-json' });
-    const error = await rejection(getActions());
+    const error = await expectDataError(getActions());
     expect(error.kind).toBe('json');
     expect(error.message).toMatch(/actions\.json n’est pas un JSON valide/);
   });
@@ -120,7 +104,7 @@ describe('the fetch layer on the mock API', () => {
 
   it('rejects a whole meta.json that breaks the contract, naming the field', async () => {
     mockMode({ failure: 'invalid-records', target: 'meta' });
-    const error = await rejection(getMeta());
+    const error = await expectDataError(getMeta());
     expect(error.kind).toBe('schema');
     expect(error.problems).toEqual([{ path: 'contractName', message: 'nom du contrat vide' }]);
   });
@@ -129,7 +113,7 @@ describe('the fetch layer on the mock API', () => {
     server.use(
       http.get(dataUrl('actions.json'), () => HttpResponse.json({ actions: [{ id: 'a' }, { title: 3 }] })),
     );
-    const error = await rejection(getActions());
+    const error = await expectDataError(getActions());
     expect(error.kind).toBe('schema');
     expect(error.message).toMatch(/aucun des 2 enregistrements/);
     expect(error.problems.map((problem) => problem.path)).toContain('actions[0].year');
@@ -137,7 +121,7 @@ describe('the fetch layer on the mock API', () => {
 
   it('calls a file without its list an error that names the missing list', async () => {
     server.use(http.get(dataUrl('actions.json'), () => HttpResponse.json([{ id: 'a' }])));
-    const error = await rejection(getActions());
+    const error = await expectDataError(getActions());
     expect(error.problems).toEqual([{ path: 'actions', message: 'liste « actions » attendue' }]);
   });
 

@@ -2,13 +2,10 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { HttpResponse, http } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { formatInteger } from '../../../src/lib/format';
-import { createHandlers, dataUrl, INVALID_EVERY, mockContract, mockMeta } from '../../../src/mocks/handlers';
-import { defaultMockSettings, type MockSettings } from '../../../src/mocks/mock-settings';
+import { dataUrl, INVALID_EVERY, mockContract, mockMeta } from '../../../src/mocks/handlers';
+import { mockMode } from '../../support/mock-api';
 import { renderApp } from '../../support/render';
 import { server } from '../../support/server';
-
-const mockMode = (settings: Partial<MockSettings>) =>
-  server.use(...createHandlers(() => ({ ...defaultMockSettings, ...settings })));
 
 const tree = () => screen.findByRole('tree', { name: 'Arbre des objectifs' });
 
