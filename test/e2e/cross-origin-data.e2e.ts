@@ -3,10 +3,9 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import type { Browser } from 'playwright-core';
 import { build } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from './support/browser';
+import { setupBrowser } from './support/page';
 import { startPreview } from './support/preview-server';
 
 // A production build whose data live on another origin (VITE_DATA_URL), as a city's data server would
@@ -14,7 +13,7 @@ import { startPreview } from './support/preview-server';
 const root = resolve(import.meta.dirname, '../..');
 let dataServer: Server;
 let app: Awaited<ReturnType<typeof startPreview>>;
-let browser: Browser;
+const { openPage } = setupBrowser();
 const outDir = join(tmpdir(), `cap-quartiers-cross-origin-${process.pid}`);
 
 beforeAll(async () => {
@@ -41,11 +40,9 @@ beforeAll(async () => {
     delete process.env.VITE_DATA_URL;
   }
   app = await startPreview(outDir);
-  browser = await launchBrowser();
 });
 
 afterAll(async () => {
-  await browser?.close();
   await app?.close();
   await new Promise((done) => dataServer?.close(done));
   rmSync(outDir, { recursive: true, force: true });
@@ -53,15 +50,15 @@ afterAll(async () => {
 
 describe('Production build reading its data from another origin (VITE_DATA_URL)', () => {
   it('loads the contract and its actions from that server', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+    const page = await openPage('/objectifs', undefined, { baseUrl: app.url });
     const dataRequests: string[] = [];
     page.on('request', (request) => {
       if (request.url().endsWith('.json')) dataRequests.push(new URL(request.url()).origin);
     });
-    await page.goto(`${app.url}/objectifs`);
+    await page.reload();
     await page.getByText(/actions publiées, programmations 2015 à 2023/).waitFor();
     expect(new Set(dataRequests).size).toBe(1);
     expect(dataRequests[0]).not.toBe(new URL(app.url).origin);
-    await page.close();
+    await page.context().close();
   });
 });

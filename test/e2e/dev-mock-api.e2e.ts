@@ -1,12 +1,11 @@
 import { resolve } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
 import { createServer, type ViteDevServer } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from './support/browser';
+import { setupBrowser } from './support/page';
 
 // Development mode: the Vite dev server, where MSW's worker answers the data requests with generated data.
+const { openPage } = setupBrowser();
 let server: ViteDevServer;
-let browser: Browser;
 let baseUrl: string;
 
 beforeAll(async () => {
@@ -19,20 +18,13 @@ beforeAll(async () => {
   });
   await server.listen();
   baseUrl = (server.resolvedUrls?.local[0] ?? '').replace(/\/$/, '');
-  browser = await launchBrowser();
 });
 
 afterAll(async () => {
-  await browser?.close();
   await server?.close();
 });
 
-const open = async (path: string): Promise<Page> => {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 720 }, locale: 'fr-FR' });
-  const page = await context.newPage();
-  await page.goto(`${baseUrl}${path}`);
-  return page;
-};
+const open = (path: string) => openPage(path, undefined, { baseUrl });
 
 describe('Mock API in development (Vite dev server + MSW worker)', () => {
   it('serves the generated programmation, labelled as fictitious', async () => {

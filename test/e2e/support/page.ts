@@ -13,15 +13,18 @@ export const setupBrowser = () => {
     await browser?.close();
   });
   return {
-    /** Opens a path of the production build, or of the demo build with `{ build: 'demo' }`. */
+    /**
+     * Opens a path of the production build, of the demo build with `{ build: 'demo' }`, or of any other
+     * server with `{ baseUrl }`.
+     */
     openPage: async (
       path: string,
       viewport = { width: 1280, height: 720 },
-      { build = 'production' }: { build?: 'production' | 'demo' } = {},
+      { build = 'production', baseUrl }: { build?: 'production' | 'demo'; baseUrl?: string } = {},
     ): Promise<Page> => {
       const context = await browser.newContext({ viewport, locale: 'fr-FR' });
       const page = await context.newPage();
-      await page.goto(`${inject(build === 'demo' ? 'demoBaseUrl' : 'baseUrl')}${path}`);
+      await page.goto(`${baseUrl ?? inject(build === 'demo' ? 'demoBaseUrl' : 'baseUrl')}${path}`);
       return page;
     },
   };
