@@ -1,15 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { actionSchema } from '../../src/domain/action';
-import { describeZodError, type FieldProblem } from '../../src/lib/fetch-json';
+import type { FieldProblem } from '../../src/lib/fetch-json';
+import { only, problemsWith } from '../support/schema-problems';
 
-/** The schema's issues as a project team would read them: field path and message. */
-const problems = (value: unknown): FieldProblem[] => {
-  const result = actionSchema.safeParse(value);
-  return result.success ? [] : describeZodError(result.error);
-};
-
-/** Exactly one problem, on this field, whose message matches: a second message would be noise. */
-const only = (path: string, message: RegExp) => [{ path, message: expect.stringMatching(message) }];
+const problems = problemsWith(actionSchema);
 
 /** Every field filled, as a project team would publish it. */
 const fullAction = () => ({

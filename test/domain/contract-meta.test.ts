@@ -1,14 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { contractMetaSchema } from '../../src/domain/contract-meta';
-import { describeZodError, type FieldProblem } from '../../src/lib/fetch-json';
+import type { FieldProblem } from '../../src/lib/fetch-json';
+import { only, problemsWith } from '../support/schema-problems';
 import { readRepoFile } from '../support/seed';
 
-const problems = (value: unknown): FieldProblem[] => {
-  const result = contractMetaSchema.safeParse(value);
-  return result.success ? [] : describeZodError(result.error);
-};
-
-const only = (path: string, message: RegExp) => [{ path, message: expect.stringMatching(message) }];
+const problems = problemsWith(contractMetaSchema);
 
 /** Only the required fields. */
 const minimalMeta = () => ({

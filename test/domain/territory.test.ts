@@ -1,14 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { territoriesDocumentSchema, territorySchema } from '../../src/domain/territory';
-import { describeZodError, type FieldProblem } from '../../src/lib/fetch-json';
+import type { FieldProblem } from '../../src/lib/fetch-json';
+import { only, problemsWith } from '../support/schema-problems';
 import { readRepoFile } from '../support/seed';
 
-const problems = (value: unknown): FieldProblem[] => {
-  const result = territorySchema.safeParse(value);
-  return result.success ? [] : describeZodError(result.error);
-};
-
-const only = (path: string, message: RegExp) => [{ path, message: expect.stringMatching(message) }];
+const problems = problemsWith(territorySchema);
 
 const terreRouge = () => ({
   id: 'terre-rouge',
