@@ -25,8 +25,9 @@ export const formatPath = (path: readonly PropertyKey[]) =>
     return out === '' ? String(key) : `${out}.${String(key)}`;
   }, '') || '(racine)';
 
-export const describeZodError = (error: z.ZodError): FieldProblem[] =>
-  error.issues.map((issue) => ({ path: formatPath(issue.path), message: issue.message }));
+/** `at` places the validated value in its document: ["actions", 4] for the fifth action of a list. */
+export const describeZodError = (error: z.ZodError, at: readonly PropertyKey[] = []): FieldProblem[] =>
+  error.issues.map((issue) => ({ path: formatPath([...at, ...issue.path]), message: issue.message }));
 
 export type FetchOptions = {
   signal?: AbortSignal;
@@ -170,10 +171,7 @@ export const validateRecords = <T>(
         file,
         index,
         id: recordId(item),
-        problems: describeZodError(result.error).map((problem) => ({
-          ...problem,
-          path: problem.path === '(racine)' ? `${key}[${index}]` : `${key}[${index}].${problem.path}`,
-        })),
+        problems: describeZodError(result.error, [key, index]),
       });
     }
   });

@@ -1,7 +1,13 @@
 import { HttpResponse, http } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { DataError, describeZodError, fetchJson, formatPath } from '../../src/lib/fetch-json';
+import {
+  DataError,
+  describeZodError,
+  fetchJson,
+  formatPath,
+  validateRecords,
+} from '../../src/lib/fetch-json';
 import { expectDataError } from '../support/mock-api';
 import { server } from '../support/server';
 
@@ -155,5 +161,35 @@ describe('fetchJson', () => {
     );
     expect(reason).not.toBeInstanceOf(DataError);
     expect((reason as Error).name).toBe('AbortError');
+  });
+});
+
+describe('validateRecords', () => {
+  const itemSchema = z.object({ id: z.string(), count: z.number('nombre attendu') });
+
+  it('keeps the valid records with their positions, and reports the others where they stand in the file', () => {
+    const result = validateRecords(
+      'items.json',
+      'items',
+      [{ id: 'a', count: 1 }, 'texte', { id: 'c', count: 'x' }],
+      itemSchema,
+    );
+    expect(result.records).toEqual([{ id: 'a', count: 1 }]);
+    expect(result.positions).toEqual([0]);
+    expect(result.total).toBe(3);
+    expect(result.rejected).toEqual([
+      {
+        file: 'items.json',
+        index: 1,
+        id: null,
+        problems: [{ path: 'items[1]', message: expect.any(String) }],
+      },
+      {
+        file: 'items.json',
+        index: 2,
+        id: 'c',
+        problems: [{ path: 'items[2].count', message: 'nombre attendu' }],
+      },
+    ]);
   });
 });
