@@ -68,11 +68,14 @@ describe('Objectives page in Chromium (production build)', () => {
   });
 
   it('shows an error with a retry when the objectives cannot be loaded, then recovers', async () => {
-    const page = await openPage('/sigles');
     let fail = true;
-    await page.route('**/data/objectives.json', (route) =>
-      fail ? route.fulfill({ status: 500, body: 'erreur' }) : route.fallback(),
-    );
+    // The route goes in before the first request: every page's layout asks for the objectives at once.
+    const page = await openPage('/sigles', undefined, {
+      beforeGoto: (fresh) =>
+        fresh.route('**/data/objectives.json', (route) =>
+          fail ? route.fulfill({ status: 500, body: 'erreur' }) : route.fallback(),
+        ),
+    });
     await page.getByRole('link', { name: 'Objectifs' }).click();
     const alert = page.getByRole('alert').filter({ hasText: 'Impossible de charger les objectifs' });
     await alert.waitFor();

@@ -15,15 +15,21 @@ export const setupBrowser = () => {
   return {
     /**
      * Opens a path of the production build, of the demo build with `{ build: 'demo' }`, or of any other
-     * server with `{ baseUrl }`.
+     * server with `{ baseUrl }`. `beforeGoto` runs on the page before it loads (to install routes without
+     * racing the app's first requests).
      */
     openPage: async (
       path: string,
       viewport = { width: 1280, height: 720 },
-      { build = 'production', baseUrl }: { build?: 'production' | 'demo'; baseUrl?: string } = {},
+      {
+        build = 'production',
+        baseUrl,
+        beforeGoto,
+      }: { build?: 'production' | 'demo'; baseUrl?: string; beforeGoto?: (page: Page) => Promise<void> } = {},
     ): Promise<Page> => {
       const context = await browser.newContext({ viewport, locale: 'fr-FR' });
       const page = await context.newPage();
+      await beforeGoto?.(page);
       await page.goto(`${baseUrl ?? inject(build === 'demo' ? 'demoBaseUrl' : 'baseUrl')}${path}`);
       return page;
     },
