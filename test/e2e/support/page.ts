@@ -25,7 +25,11 @@ export const setupBrowser = () => {
         build = 'production',
         baseUrl,
         beforeGoto,
-      }: { build?: 'production' | 'demo'; baseUrl?: string; beforeGoto?: (page: Page) => Promise<void> } = {},
+      }: {
+        build?: 'production' | 'demo';
+        baseUrl?: string;
+        beforeGoto?: (page: Page) => Promise<unknown>;
+      } = {},
     ): Promise<Page> => {
       const context = await browser.newContext({ viewport, locale: 'fr-FR' });
       const page = await context.newPage();
