@@ -28,3 +28,36 @@ export const formatEuros = (value: number) =>
 /** "1 objectif opérationnel", "2 objectifs opérationnels" */
 export const plural = (count: number, singular: string, pluralForm: string) =>
   `${formatInteger(count)} ${count > 1 ? pluralForm : singular}`;
+
+const percent = new Intl.NumberFormat('fr-FR', { style: 'percent', maximumFractionDigits: 0 });
+
+/** 0.456 → "46 %"; null → "non renseigné", never "0 %": a figure nobody reported is not a zero. */
+export const formatShare = (share: number | null) => (share === null ? 'non renseigné' : percent.format(share));
+
+/** A progress in points of 0 to 100: 45.6 → "46 %"; null → "non renseigné". */
+export const formatProgress = (progress: number | null) =>
+  progress === null ? 'non renseigné' : percent.format(progress / 100);
+
+const compactEuros = new Intl.NumberFormat('fr-FR', {
+  style: 'currency',
+  currency: 'EUR',
+  notation: 'compact',
+  minimumFractionDigits: 0,
+  maximumFractionDigits: 1,
+});
+
+/** 1 234 567 → "1,2 M€": for labels on bars, where the exact amount is in the data table. */
+export const formatEurosShort = (value: number) => compactEuros.format(value);
+
+const shortDate = new Intl.DateTimeFormat('fr-FR', { dateStyle: 'short' });
+
+/** "2023-03-31" → "31/03/2023", read as a calendar date. */
+export const formatIsoDateShort = (iso: string) => {
+  const [year, month, day] = iso.split('-').map(Number);
+  return shortDate.format(new Date(year as number, (month as number) - 1, day as number));
+};
+
+const ratio = new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 2, minimumFractionDigits: 2 });
+
+/** 1.456 → "1,46" */
+export const formatRatio = (value: number) => ratio.format(value);

@@ -1,6 +1,16 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { formatEuros, formatInteger, formatIsoDate, plural } from '../../src/lib/format';
+import {
+  formatEuros,
+  formatEurosShort,
+  formatInteger,
+  formatIsoDate,
+  formatIsoDateShort,
+  formatProgress,
+  formatRatio,
+  formatShare,
+  plural,
+} from '../../src/lib/format';
 
 // fr-FR groups thousands with a narrow no-break space (U+202F) and puts a no-break space before "€".
 const nnbsp = '\u202f';
@@ -29,5 +39,37 @@ describe('fr-FR formatting', () => {
     expect(plural(1, 'action', 'actions')).toBe('1 action');
     expect(plural(0, 'action', 'actions')).toBe('0 action');
     expect(plural(2_000, 'action', 'actions')).toBe(`2${nnbsp}000 actions`);
+  });
+
+  it.each<[number | null, string]>([
+    [0, `0${nbsp}%`],
+    [0.456, `46${nbsp}%`],
+    [1, `100${nbsp}%`],
+    [null, 'non renseigné'],
+  ])('formatShare(%j) → %j: an unreported figure is never written 0 %', (share, expected) => {
+    expect(formatShare(share)).toBe(expected);
+  });
+
+  it.each<[number | null, string]>([
+    [0, `0${nbsp}%`],
+    [45.6, `46${nbsp}%`],
+    [null, 'non renseigné'],
+  ])('formatProgress(%j) → %j', (progress, expected) => {
+    expect(formatProgress(progress)).toBe(expected);
+  });
+
+  it.each<[number, string]>([
+    [950, `950${nbsp}€`],
+    [45_000, `45${nbsp}k${nbsp}€`],
+    [45_600, `45,6${nbsp}k${nbsp}€`],
+    [1_234_567, `1,2${nbsp}M${nbsp}€`],
+  ])('formatEurosShort(%d) → %j, for labels on bars', (value, expected) => {
+    expect(formatEurosShort(value)).toBe(expected);
+  });
+
+  it('writes short dates day first and ratios with two decimals', () => {
+    expect(formatIsoDateShort('2023-03-31')).toBe('31/03/2023');
+    expect(formatRatio(1.456)).toBe('1,46');
+    expect(formatRatio(2)).toBe('2,00');
   });
 });

@@ -17,4 +17,18 @@ describe('memoizeLast', () => {
     expect(memo([1, 2, 3], { n: 5 })).toBe(8);
     expect(count).toHaveBeenCalledTimes(3);
   });
+
+  it('keeps the `size` most recently used results, and forgets the oldest beyond that', () => {
+    const square = vi.fn((key: string) => `${key}²`);
+    const memo = memoizeLast(square, 2);
+    memo('a');
+    memo('b');
+    memo('a'); // 'a' is now the most recent: 'b' goes first when a third key comes
+    expect(square).toHaveBeenCalledTimes(2);
+    memo('c');
+    memo('a');
+    expect(square).toHaveBeenCalledTimes(3);
+    memo('b');
+    expect(square).toHaveBeenCalledTimes(4);
+  });
 });
