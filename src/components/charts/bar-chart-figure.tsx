@@ -1,0 +1,515 @@
+import { type CSSProperties, useId } from 'react';
+import { Link } from 'react-router-dom';
+import {
+  Bar,
+  BarChart,
+  CartesianGrid,
+  LabelList,
+  type LabelProps,
+  ResponsiveContainer,
+  useChartWidth,
+  useXAxisScale,
+  useYAxisScale,
+  XAxis,
+  YAxis,
+  type YAxisTickContentProps,
+} from 'recharts';
+import { formatInteger } from '../../lib/format';
+import {
+  CHART_FONT_SIZE,
+  CHART_LINE_HEIGHT,
+  ChartFigure,
+  type ChartState,
+  type ChartTable,
+  type HeadingLevel,
+  MISSING_VALUE_TEXT,
+} from './chart-figure';
+import { CHART_TEXT, type ChartColorVar, chartColor } from './chart-palette';
+
+export type BarSeries = {
+  key: string;
+  label: string;
+  colorVar: ChartColorVar | (string & {});
+  /** Default: the 1st, 3rd… series solid, the 2nd, 4th… hatched, so that neighbours differ in greyscale. */
+  pattern?: 'solid' | 'hatched';
+};
+
+export type BarRow = {
+  key: string;
+  label: string;
+  /** Where the category's details are (an app route): the row header of the data table links there. */
+  href?: string;
+  /**
+   * `null`: not given. No bar is drawn (a 0 bar would read as a real zero); its `valueLabels` text is
+   * written instead, or "non renseigné" when there is none.
+   */
+  values: Record<string, number | null>;
+  /** The text written at the end of each bar and in the table, formatted by the caller: "80 % (12/15)". */
+  valueLabels: Record<string, string>;
+  /** Cells of the extra table columns, by column key. */
+  extraCells?: Record<string, string>;
+};
+
+export type BarTableColumn = { key: string; header: string; numeric?: boolean };
+
+export type BarChartFigureProps = {
+  title: string;
+  summary: string;
+  rule?: string;
+  series: BarSeries[];
+  rows: BarRow[];
+  /** Upper end of the value axis, e.g. 100 for percentages; the axis fits the data when absent. */
+  domainMax?: number;
+  /** Header of each series' column in the data table (default: the series label). */
+  valueHeader?: Record<string, string>;
+  /** Header of the first column of the data table. */
+  categoryHeader?: string;
+  /** Columns added to the data table after the series (values in `BarRow.extraCells`). */
+  extraColumns?: BarTableColumn[];
+  /** Labels of the value axis ticks (default: a fr-FR integer). */
+  formatValueTick?: (value: number) => string;
+  /** Number of rows to make room for while loading, when `rows` is still empty. */
+  loadingRowCount?: number;
+  state?: ChartState;
+  onRetry?: () => void;
+  errorMessage?: string;
+  emptyMessage?: string;
+  headingLevel?: HeadingLevel;
+};
+
+/** Thickness of one bar, in px. */
+export const BAR_THICKNESS = 30;
+/** Space between the bars of one category, in px. */
+export const BAR_GAP = 4;
+/** Space between two categories, in px. */
+export const CATEGORY_GAP = 40;
+/** Category labels wrap over at most this many lines. */
+export const MAX_LABEL_LINES = 3;
+/** Share of the chart width given to the category labels. */
+export const CATEGORY_AXIS_SHARE = 0.38;
+
+const MARGIN = { top: 8, right: 24, bottom: 4, left: 4 } as const;
+const VALUE_AXIS_HEIGHT = 40;
+const MIN_CATEGORY_AXIS_WIDTH = 160;
+const TICK_MARGIN = 10;
+const LABEL_OFFSET = 8;
+const MIN_BAR_LENGTH = 2;
+/** Width the chart is laid out at before it is measured (and in jsdom, which measures nothing). */
+const INITIAL_WIDTH = 960;
+const DEFAULT_LOADING_ROWS = 4;
+
+/** Height of one category: its bars and the gap, but never less than three lines of label. */
+const categoryBand = (seriesCount: number) => {
+  const series = Math.max(1, seriesCount);
+  const bars = series * BAR_THICKNESS + (series - 1) * BAR_GAP + CATEGORY_GAP;
+  // Three lines of label, and a clear gap before the next category's label.
+  return Math.max(bars, MAX_LABEL_LINES * CHART_LINE_HEIGHT + 12);
+};
+
+/**
+ * Height of a bar chart in px, for its rows and series: the chart and its loading skeleton both use it, so
+ * the page does not move when the data arrives.
+ */
+export const barChartHeight = (rowCount: number, seriesCount: number) =>
+  Math.max(1, rowCount) * categoryBand(seriesCount) + VALUE_AXIS_HEIGHT + MARGIN.top + MARGIN.bottom;
+
+/** Advance widths in em, rounded up, of DejaVu Sans: the widest of the app's fonts likely to be used. */
+const CHAR_WIDTHS: Array<[RegExp, number]> = [
+  [/[\s\u00a0\u202f.,:;'’]/, 0.32],
+  [/[IJijl|]/, 0.3],
+  [/[frt()/-]/, 0.42],
+  [/[MWmw…%]/, 1],
+  [/[DGHNOQUÒ-ÖÙ-Ü]/, 0.79],
+  [/[A-ZÀ-ÖØ-Þ0-9€]/, 0.74],
+];
+const DEFAULT_CHAR_WIDTH = 0.64;
+
+/**
+ * Estimated width of a text at the chart font size. SVG text cannot be measured before it is drawn (and
+ * jsdom measures nothing), so the estimate takes the widths of a wide font, rounded up: a label may end
+ * up a little narrower than planned, never wider than its axis.
+ */
+export const estimateTextWidth = (text: string, fontSize = CHART_FONT_SIZE) => {
+  let ems = 0;
+  for (const char of text) {
+    ems += CHAR_WIDTHS.find(([pattern]) => pattern.test(char))?.[1] ?? DEFAULT_CHAR_WIDTH;
+  }
+  return ems * fontSize;
+};
+
+/** Cuts a word too long for one line into pieces that fit, each but the last ending with a hyphen. */
+const breakWord = (word: string, maxWidth: number) => {
+  const pieces: string[] = [];
+  let piece = '';
+  for (const char of word) {
+    if (piece && estimateTextWidth(`${piece}${char}-`) > maxWidth) {
+      pieces.push(`${piece}-`);
+      piece = char;
+    } else piece += char;
+  }
+  if (piece) pieces.push(piece);
+  return pieces;
+};
+
+/** Where a line may break: between words, and after the hyphen of a compound ("HOMMES-|FEMMES"). */
+const breakOpportunities = (text: string) =>
+  text
+    .split(/\s+/)
+    .filter(Boolean)
+    .flatMap((word, wordIndex) =>
+      word
+        .split(/(?<=-)(?=.)/)
+        .map((part, partIndex) => ({ text: part, space: wordIndex > 0 && partIndex === 0 })),
+    );
+
+/**
+ * Wraps a label into lines of at most `maxWidth` px, at most `maxLines` of them; what does not fit ends
+ * with "…" (the data table holds the full label).
+ */
+export const wrapLabel = (text: string, maxWidth: number, maxLines = MAX_LABEL_LINES) => {
+  const lines: string[] = [];
+  let line = '';
+  for (const token of breakOpportunities(text)) {
+    const candidate = line ? `${line}${token.space ? ' ' : ''}${token.text}` : token.text;
+    if (estimateTextWidth(candidate) <= maxWidth) {
+      line = candidate;
+      continue;
+    }
+    if (line) lines.push(line);
+    if (estimateTextWidth(token.text) <= maxWidth) line = token.text;
+    else {
+      const pieces = breakWord(token.text, maxWidth);
+      lines.push(...pieces.slice(0, -1));
+      line = pieces.at(-1) ?? '';
+    }
+  }
+  if (line) lines.push(line);
+  if (lines.length <= maxLines) return lines;
+  const kept = lines.slice(0, maxLines);
+  const keptEnd = kept[maxLines - 1] ?? '';
+  // Carry on with the next line's words, so that the cut is at the end of the space, not before it.
+  let last = `${keptEnd}${keptEnd.endsWith('-') ? '' : ' '}${lines[maxLines]}`;
+  while (last.length > 1 && estimateTextWidth(`${last}…`) > maxWidth) last = last.slice(0, -1).trimEnd();
+  kept[maxLines - 1] = `${last}…`;
+  return kept;
+};
+
+const seriesPattern = (series: BarSeries, index: number) =>
+  series.pattern ?? (index % 2 === 1 ? 'hatched' : 'solid');
+
+/** Recharts needs flat data points: one per row, the series' values under positional keys. */
+type BarDatum = { key: string } & Record<`s${number}`, number | null>;
+
+const seriesDataKey = (index: number) => `s${index}` as const;
+
+type ViewBoxLike = { x?: number; y?: number; width?: number; height?: number };
+
+/** The value label, written just past the end of its bar. */
+const ValueLabel = ({ viewBox, text }: { viewBox: ViewBoxLike; text: string }) => {
+  const { x = 0, y = 0, width = 0, height = 0 } = viewBox;
+  return (
+    <text
+      x={x + width + LABEL_OFFSET}
+      y={y + height / 2}
+      dominantBaseline="central"
+      fontSize={CHART_FONT_SIZE}
+      fontWeight={600}
+      fill={CHART_TEXT.strong}
+      className="chart-value-label"
+    >
+      {text}
+    </text>
+  );
+};
+
+const CategoryTick = ({ x, y, label, lines }: { x: number; y: number; label: string; lines: string[] }) => {
+  // Centre the block of lines on the category.
+  const firstLineOffset = (-(lines.length - 1) * CHART_LINE_HEIGHT) / 2;
+  const truncated = lines.at(-1)?.endsWith('…') ?? false;
+  return (
+    <text
+      x={x}
+      y={y}
+      textAnchor="end"
+      // On the <text>, not the <tspan>s: not every browser applies dominant-baseline to a tspan.
+      dominantBaseline="central"
+      fontSize={CHART_FONT_SIZE}
+      fill={CHART_TEXT.strong}
+      className="chart-category-label"
+    >
+      {/* A cut label shows in full on hover (and always in the data table). */}
+      {truncated && <title>{label}</title>}
+      {lines.map((line, index) => (
+        <tspan
+          // biome-ignore lint/suspicious/noArrayIndexKey: lines of one label, in a fixed order
+          key={index}
+          x={x}
+          dy={index === 0 ? firstLineOffset : CHART_LINE_HEIGHT}
+        >
+          {line}
+        </tspan>
+      ))}
+    </text>
+  );
+};
+
+/**
+ * The category axis, about 38 % of the chart width so that long axis names fit on three lines. It is a
+ * component of its own because the width is only known inside the chart (useChartWidth).
+ */
+const CategoryAxis = ({ rows }: { rows: BarRow[] }) => {
+  const chartWidth = useChartWidth() ?? INITIAL_WIDTH;
+  const width = Math.max(MIN_CATEGORY_AXIS_WIDTH, Math.round(chartWidth * CATEGORY_AXIS_SHARE));
+  const labelWidth = width - TICK_MARGIN;
+  const labels = new Map(rows.map((row) => [row.key, row.label]));
+  return (
+    <YAxis
+      type="category"
+      dataKey="key"
+      width={width}
+      // Every category keeps its label: never let recharts drop "overlapping" ticks.
+      interval={0}
+      tickLine={false}
+      tickMargin={TICK_MARGIN}
+      tick={({ x, y, payload }: YAxisTickContentProps) => {
+        const label = labels.get(String(payload.value)) ?? String(payload.value);
+        return (
+          <CategoryTick x={Number(x)} y={Number(y)} label={label} lines={wrapLabel(label, labelWidth)} />
+        );
+      }}
+    />
+  );
+};
+
+/**
+ * "non renseigné" (or the row's own label for the value, e.g. "aucune action") where the missing bar would start. Recharts draws nothing for a null value, so the text
+ * is placed from the axis scales, with the same geometry recharts uses for a fixed bar size: the group of
+ * bars centred in the category's band.
+ */
+const MissingValues = ({ rows, series }: { rows: BarRow[]; series: BarSeries[] }) => {
+  const xScale = useXAxisScale();
+  const yScale = useYAxisScale();
+  if (!xScale || !yScale) return null;
+  const start = xScale(0) ?? 0;
+  const group = series.length * BAR_THICKNESS + (series.length - 1) * BAR_GAP;
+  return (
+    <g className="chart-missing-values">
+      {rows.flatMap((row) => {
+        const bandStart = yScale(row.key, { position: 'start' });
+        const bandEnd = yScale(row.key, { position: 'end' });
+        if (bandStart === undefined || bandEnd === undefined) return [];
+        const offset = (bandEnd - bandStart - group) / 2;
+        return series.flatMap((item, index) =>
+          row.values[item.key] === null || row.values[item.key] === undefined ? (
+            <text
+              key={`${row.key}:${item.key}`}
+              x={start + LABEL_OFFSET}
+              y={bandStart + offset + index * (BAR_THICKNESS + BAR_GAP) + BAR_THICKNESS / 2}
+              dominantBaseline="central"
+              fontSize={CHART_FONT_SIZE}
+              fontStyle="italic"
+              fill={CHART_TEXT.muted}
+              className="chart-missing-value"
+            >
+              {row.valueLabels[item.key] ?? MISSING_VALUE_TEXT}
+            </text>
+          ) : (
+            []
+          ),
+        );
+      })}
+    </g>
+  );
+};
+
+const swatchStyle = (colorVar: string) => ({ '--swatch-color': chartColor(colorVar) }) as CSSProperties;
+
+/** The legend, in HTML: a swatch with the series' pattern, and its name in words. */
+export const BarLegend = ({ series }: { series: BarSeries[] }) => (
+  <ul className="chart-legend" aria-label="Légende">
+    {series.map((item, index) => (
+      <li key={item.key} className="chart-legend-item">
+        <span
+          className={`chart-swatch${seriesPattern(item, index) === 'hatched' ? ' chart-swatch--hatched' : ''}`}
+          style={swatchStyle(item.colorVar)}
+          aria-hidden="true"
+        />
+        {item.label}
+      </li>
+    ))}
+  </ul>
+);
+
+const valueText = (row: BarRow, seriesKey: string) => {
+  const value = row.values[seriesKey];
+  // A caller may say why a value is missing ("aucune action"); "non renseigné" otherwise.
+  if (value === null || value === undefined) return row.valueLabels[seriesKey] ?? MISSING_VALUE_TEXT;
+  return row.valueLabels[seriesKey] ?? formatInteger(value);
+};
+
+const buildTable = (
+  rows: BarRow[],
+  series: BarSeries[],
+  categoryHeader: string,
+  valueHeader: Record<string, string> | undefined,
+  extraColumns: BarTableColumn[],
+): ChartTable => ({
+  rowHeader: categoryHeader,
+  columns: [
+    ...series.map((item) => ({
+      key: `series:${item.key}`,
+      header: valueHeader?.[item.key] ?? item.label,
+      numeric: true,
+    })),
+    ...extraColumns.map((column) => ({ ...column, key: `extra:${column.key}` })),
+  ],
+  rows: rows.map((row) => ({
+    key: row.key,
+    header: row.href ? <Link to={row.href}>{row.label}</Link> : row.label,
+    cells: Object.fromEntries([
+      ...series.map((item) => {
+        const value = row.values[item.key];
+        return [
+          `series:${item.key}`,
+          { text: valueText(row, item.key), missing: value === null || value === undefined },
+        ];
+      }),
+      ...extraColumns.map((column) => [`extra:${column.key}`, { text: row.extraCells?.[column.key] ?? '' }]),
+    ]),
+  })),
+});
+
+/** Horizontal bars (categories down the side, values along), every value written at the end of its bar. */
+export const BarChartFigure = ({
+  title,
+  summary,
+  rule,
+  series,
+  rows,
+  domainMax,
+  valueHeader,
+  categoryHeader = 'Catégorie',
+  extraColumns = [],
+  formatValueTick = formatInteger,
+  loadingRowCount = DEFAULT_LOADING_ROWS,
+  state = 'ready',
+  onRetry,
+  errorMessage,
+  emptyMessage,
+  headingLevel,
+}: BarChartFigureProps) => {
+  // useId's characters are not all valid in url(#…): keep letters, digits, - and _.
+  const patternPrefix = `bar-hatch-${useId().replace(/[^\w-]/g, '')}`;
+  const effectiveState: ChartState = state === 'ready' && rows.length === 0 ? 'empty' : state;
+  const height = barChartHeight(rows.length > 0 ? rows.length : loadingRowCount, series.length);
+
+  const data: BarDatum[] = rows.map((row) => {
+    const datum: BarDatum = { key: row.key };
+    series.forEach((item, index) => {
+      datum[seriesDataKey(index)] = row.values[item.key] ?? null;
+    });
+    return datum;
+  });
+
+  // Room on the right for the longest value label of a bar that reaches the end of the axis.
+  const longestLabel = Math.max(
+    estimateTextWidth(MISSING_VALUE_TEXT),
+    ...rows.flatMap((row) => series.map((item) => estimateTextWidth(valueText(row, item.key)))),
+  );
+  const margin = { ...MARGIN, right: Math.ceil(longestLabel) + LABEL_OFFSET + MARGIN.right };
+  const hasValues = rows.some((row) => series.some((item) => typeof row.values[item.key] === 'number'));
+  // With no value at all, a 0–1 axis rather than a degenerate 0–0 one.
+  const domain: [number, number | 'auto'] = [0, domainMax ?? (hasValues ? 'auto' : 1)];
+
+  return (
+    <ChartFigure
+      title={title}
+      summary={summary}
+      rule={rule}
+      headingLevel={headingLevel}
+      height={height}
+      state={effectiveState}
+      legend={series.length > 1 ? <BarLegend series={series} /> : undefined}
+      table={buildTable(rows, series, categoryHeader, valueHeader, extraColumns)}
+      onRetry={onRetry}
+      errorMessage={errorMessage}
+      emptyMessage={emptyMessage}
+    >
+      <ResponsiveContainer width="100%" height={height} initialDimension={{ width: INITIAL_WIDTH, height }}>
+        <BarChart
+          layout="vertical"
+          data={data}
+          margin={margin}
+          barSize={BAR_THICKNESS}
+          barGap={BAR_GAP}
+          // No keyboard focus or tooltip navigation: the SVG is hidden from assistive technologies, and a
+          // focusable element inside aria-hidden would be a trap.
+          accessibilityLayer={false}
+        >
+          <defs>
+            {series.map((item, index) => (
+              <pattern
+                key={item.key}
+                id={`${patternPrefix}-${index}`}
+                width={6}
+                height={6}
+                patternUnits="userSpaceOnUse"
+                patternTransform="rotate(45)"
+              >
+                <rect width={6} height={6} fill="#ffffff" />
+                <rect width={3} height={6} fill={chartColor(item.colorVar)} />
+              </pattern>
+            ))}
+          </defs>
+          <CartesianGrid horizontal={false} stroke="var(--chart-grid, #c3c9d2)" />
+          <XAxis
+            type="number"
+            domain={domain}
+            // A fixed scale (0–100 %) holds even when no row has a value: the "aucune action" and
+            // "non renseigné" texts are placed on it.
+            allowDataOverflow={domainMax !== undefined || !hasValues}
+            allowDecimals={false}
+            height={VALUE_AXIS_HEIGHT}
+            tickFormatter={formatValueTick}
+            // Ticks at 18 px need air: on a narrow screen some are left out rather than touching.
+            minTickGap={16}
+            tick={{ fontSize: CHART_FONT_SIZE, fill: CHART_TEXT.muted }}
+          />
+          <CategoryAxis rows={rows} />
+          {series.map((item, index) => (
+            <Bar
+              key={item.key}
+              dataKey={seriesDataKey(index)}
+              name={item.label}
+              fill={
+                seriesPattern(item, index) === 'hatched'
+                  ? `url(#${patternPrefix}-${index})`
+                  : chartColor(item.colorVar)
+              }
+              // The outline keeps a hatched bar's edge at full colour (3:1 against the page).
+              stroke={chartColor(item.colorVar)}
+              strokeWidth={2}
+              isAnimationActive={false}
+              // Recharts drops a zero-width bar and its label: a real 0 keeps a sliver and its "0 %".
+              minPointSize={MIN_BAR_LENGTH}
+            >
+              <LabelList
+                content={(props: LabelProps) => {
+                  const row = rows[props.index ?? -1];
+                  if (!row || typeof row.values[item.key] !== 'number') return null;
+                  return (
+                    <ValueLabel
+                      viewBox={(props.viewBox ?? {}) as ViewBoxLike}
+                      text={valueText(row, item.key)}
+                    />
+                  );
+                }}
+              />
+            </Bar>
+          ))}
+          <MissingValues rows={rows} series={series} />
+        </BarChart>
+      </ResponsiveContainer>
+    </ChartFigure>
+  );
+};

@@ -1,0 +1,308 @@
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { MemoryRouter } from 'react-router-dom';
+import { describe, expect, it, vi } from 'vitest';
+import {
+  BarChartFigure,
+  type BarChartFigureProps,
+  type BarRow,
+  type BarSeries,
+  barChartHeight,
+  estimateTextWidth,
+  MAX_LABEL_LINES,
+  wrapLabel,
+} from '../../../src/components/charts/bar-chart-figure';
+
+const PARTICIPATION = 'PARTICIPATION DES HABITANTS ET CITOYENNETE';
+const DISCRIMINATIONS = 'LUTTE CONTRE LES DISCRIMINATIONS ET EGALITE HOMMES-FEMMES';
+
+const oneSeries: BarSeries[] = [{ key: 'coverage', label: 'Objectifs couverts', colorVar: '--chart-1' }];
+const twoSeries: BarSeries[] = [
+  { key: 'planned', label: 'Prévu', colorVar: '--chart-1' },
+  { key: 'spent', label: 'Dépensé', colorVar: '--chart-2' },
+];
+
+const coverageRows: BarRow[] = [
+  {
+    key: 'participation',
+    label: PARTICIPATION,
+    href: '/axes/participation',
+    values: { coverage: 80 },
+    valueLabels: { coverage: '80 % (12/15)' },
+  },
+  { key: 'discriminations', label: DISCRIMINATIONS, values: { coverage: null }, valueLabels: {} },
+  { key: 'emploi', label: 'Emploi', values: { coverage: 25 }, valueLabels: { coverage: '25 % (1/4)' } },
+];
+
+const budgetRows: BarRow[] = [
+  {
+    key: 'emploi',
+    label: 'Emploi',
+    values: { planned: 1_234_567, spent: 600_000 },
+    valueLabels: { planned: '1 234 567 €', spent: '600 000 €' },
+  },
+  {
+    key: 'sante',
+    label: 'Santé',
+    values: { planned: 300_000, spent: null },
+    valueLabels: { planned: '300 000 €' },
+  },
+];
+
+const renderBars = (props: Partial<BarChartFigureProps> = {}) => {
+  const view = render(
+    <MemoryRouter>
+      <BarChartFigure
+        title="Couverture des axes"
+        summary="Part des objectifs opérationnels couverts, par axe."
+        series={oneSeries}
+        rows={coverageRows}
+        domainMax={100}
+        categoryHeader="Axe"
+        {...props}
+      />
+    </MemoryRouter>,
+  );
+  const svg = () => view.container.querySelector('svg.recharts-surface') as SVGSVGElement;
+  return { ...view, svg };
+};
+
+/** The lines of a wrapped label, put back together (a line may end after the hyphen of a compound). */
+const joinLines = (lines: Array<string | null>) => lines.join(' ').replace(/- /g, '-');
+
+const svgTexts = (svg: SVGSVGElement, selector: string) =>
+  [...svg.querySelectorAll(selector)].map((text) =>
+    text.querySelector('tspan')
+      ? joinLines([...text.querySelectorAll('tspan')].map((line) => line.textContent))
+      : text.textContent,
+  );
+
+describe('BarChartFigure', () => {
+  it('draws one bar per given value, none for a value that is not given', () => {
+    const { svg } = renderBars();
+    expect(svg().querySelectorAll('.recharts-bar-rectangle')).toHaveLength(2);
+  });
+
+  it('writes every value at the end of its bar, and "non renseigné" instead of a missing bar', () => {
+    const { svg } = renderBars();
+    expect(svgTexts(svg(), '.chart-value-label')).toEqual(['80 % (12/15)', '25 % (1/4)']);
+    expect(svgTexts(svg(), '.chart-missing-value')).toEqual(['non renseigné']);
+  });
+
+  it.each([
+    ['with', 100],
+    ['without', undefined],
+  ])(
+    'writes the row\'s own words for missing values ("aucune action"), even when no row has a value (%s a fixed scale)',
+    (_, domainMax) => {
+      const rows: BarRow[] = [
+        { key: 'a', label: 'P1.1.1', values: { coverage: null }, valueLabels: { coverage: 'aucune action' } },
+        { key: 'b', label: 'P1.1.2', values: { coverage: null }, valueLabels: {} },
+      ];
+      const { svg } = renderBars({ rows, domainMax });
+      expect(svg().querySelectorAll('.recharts-bar-rectangle')).toHaveLength(0);
+      expect(svgTexts(svg(), '.chart-missing-value')).toEqual(['aucune action', 'non renseigné']);
+      expect(screen.getByRole('cell', { name: 'aucune action' })).toBeInTheDocument();
+    },
+  );
+
+  it('puts each value label just past the end of its bar', () => {
+    const { svg } = renderBars();
+    const bar = svg().querySelector('.recharts-bar-rectangle path') as SVGPathElement;
+    const label = svg().querySelector('.chart-value-label') as SVGTextElement;
+    const barEnd = Number(bar.getAttribute('x')) + Number(bar.getAttribute('width'));
+    expect(Number(label.getAttribute('x'))).toBeGreaterThan(barEnd);
+    expect(Number(label.getAttribute('x'))).toBeLessThan(barEnd + 20);
+  });
+
+  it('writes the category labels on up to three lines', () => {
+    const { svg } = renderBars();
+    expect(svgTexts(svg(), '.chart-category-label')).toEqual([PARTICIPATION, DISCRIMINATIONS, 'Emploi']);
+    for (const label of svg().querySelectorAll('.chart-category-label')) {
+      expect(label.querySelectorAll('tspan').length).toBeLessThanOrEqual(MAX_LABEL_LINES);
+    }
+  });
+
+  it('names the chart for screen readers and hides its SVG', () => {
+    const { svg } = renderBars();
+    expect(screen.getByRole('img')).toHaveAccessibleName(
+      'Couverture des axes. Part des objectifs opérationnels couverts, par axe. Les valeurs sont dans le tableau des données qui suit.',
+    );
+    expect(svg().closest('[aria-hidden="true"]')).not.toBeNull();
+    // Nothing inside the hidden SVG may take the keyboard focus.
+    expect(svg()).not.toHaveAttribute('tabindex');
+  });
+
+  it('holds the same values in the data table, with the category as a row header and link', async () => {
+    const user = userEvent.setup();
+    renderBars();
+    await user.click(screen.getByText('Tableau des données : Couverture des axes'));
+    const table = screen.getByRole('table', { name: 'Couverture des axes' });
+    expect(
+      within(table)
+        .getAllByRole('columnheader')
+        .map((cell) => cell.textContent),
+    ).toEqual(['Axe', 'Objectifs couverts']);
+    const [, first, second, third] = within(table).getAllByRole('row') as HTMLElement[];
+    const header = within(first as HTMLElement).getByRole('rowheader');
+    expect(header).toHaveAttribute('scope', 'row');
+    expect(within(header).getByRole('link', { name: PARTICIPATION })).toHaveAttribute(
+      'href',
+      '/axes/participation',
+    );
+    expect(within(first as HTMLElement).getByRole('cell')).toHaveTextContent('80 % (12/15)');
+    expect(within(second as HTMLElement).getByRole('rowheader')).toHaveTextContent(DISCRIMINATIONS);
+    expect(within(second as HTMLElement).queryByRole('link')).not.toBeInTheDocument();
+    expect(within(second as HTMLElement).getByRole('cell')).toHaveTextContent('non renseigné');
+    expect(within(third as HTMLElement).getByRole('cell')).toHaveTextContent('25 % (1/4)');
+  });
+
+  it('uses the given column headers and extra columns in the table', () => {
+    renderBars({
+      valueHeader: { coverage: 'Part des objectifs couverts' },
+      extraColumns: [{ key: 'actions', header: 'Actions', numeric: true }],
+      rows: coverageRows.map((row, index) => ({ ...row, extraCells: { actions: String(index + 1) } })),
+    });
+    const table = screen.getByRole('table', { hidden: true });
+    expect(
+      within(table)
+        .getAllByRole('columnheader', { hidden: true })
+        .map((cell) => cell.textContent),
+    ).toEqual(['Axe', 'Part des objectifs couverts', 'Actions']);
+    expect(within(table).getAllByRole('row', { hidden: true })[3]).toHaveTextContent('3');
+  });
+
+  it('draws grouped bars, the second series hatched, with an HTML legend', () => {
+    const { svg } = renderBars({ series: twoSeries, rows: budgetRows, domainMax: undefined });
+    const bars = [...svg().querySelectorAll('.recharts-bar-rectangle path')];
+    expect(bars).toHaveLength(3);
+    const fills = bars.map((bar) => bar.getAttribute('fill'));
+    expect(fills.filter((fill) => fill?.startsWith('var(--chart-1'))).toHaveLength(2);
+    const hatched = fills.filter((fill) => fill?.startsWith('url(#'));
+    expect(hatched).toHaveLength(1);
+    const patternId = hatched[0]?.slice(5, -1) ?? '';
+    expect(svg().querySelector(`pattern[id="${patternId}"]`)).not.toBeNull();
+    expect(svgTexts(svg(), '.chart-value-label')).toEqual(['1 234 567 €', '300 000 €', '600 000 €']);
+    expect(svgTexts(svg(), '.chart-missing-value')).toEqual(['non renseigné']);
+
+    const legend = screen.getByRole('list', { name: 'Légende' });
+    const items = within(legend).getAllByRole('listitem');
+    expect(items.map((item) => item.textContent)).toEqual(['Prévu', 'Dépensé']);
+    expect(items[0]?.querySelector('.chart-swatch')).not.toHaveClass('chart-swatch--hatched');
+    expect(items[1]?.querySelector('.chart-swatch')).toHaveClass('chart-swatch--hatched');
+  });
+
+  it('writes "non renseigné" where the missing bar of its series would start', () => {
+    const { svg } = renderBars({ series: twoSeries, rows: budgetRows, domainMax: undefined });
+    const [planned] = [...svg().querySelectorAll('.recharts-bar-rectangle path')].filter(
+      (bar) => Number(bar.getAttribute('y')) > 100,
+    );
+    const missing = svg().querySelector('.chart-missing-value') as SVGTextElement;
+    // Same row as the "Santé" planned bar, one bar further down, from the start of the bars.
+    const plannedY = Number(planned?.getAttribute('y'));
+    const plannedHeight = Number(planned?.getAttribute('height'));
+    expect(Number(missing.getAttribute('y'))).toBeGreaterThan(plannedY + plannedHeight);
+    expect(Number(missing.getAttribute('y'))).toBeLessThan(plannedY + 2 * plannedHeight + 10);
+    expect(Number(missing.getAttribute('x'))).toBeGreaterThanOrEqual(Number(planned?.getAttribute('x')));
+  });
+
+  it('has no legend for a single series', () => {
+    renderBars();
+    expect(screen.queryByRole('list', { name: 'Légende' })).not.toBeInTheDocument();
+  });
+
+  it('draws a real zero as a value, not as missing', () => {
+    const { svg } = renderBars({
+      rows: [{ key: 'a', label: 'Emploi', values: { coverage: 0 }, valueLabels: { coverage: '0 % (0/4)' } }],
+    });
+    expect(svg().querySelectorAll('.recharts-bar-rectangle')).toHaveLength(1);
+    expect(svgTexts(svg(), '.chart-value-label')).toEqual(['0 % (0/4)']);
+    expect(svg().querySelector('.chart-missing-value')).toBeNull();
+  });
+
+  it('is as tall as barChartHeight says, and so is its loading skeleton', () => {
+    const { svg, container, rerender } = renderBars({ series: twoSeries, rows: budgetRows });
+    const expected = barChartHeight(budgetRows.length, twoSeries.length);
+    expect(screen.getByRole('img')).toHaveStyle({ height: `${expected}px` });
+    expect(svg()).toHaveAttribute('height', String(expected));
+
+    rerender(
+      <MemoryRouter>
+        <BarChartFigure
+          title="Budget"
+          summary="Budget par axe."
+          series={twoSeries}
+          rows={budgetRows}
+          state="loading"
+        />
+      </MemoryRouter>,
+    );
+    expect(container.querySelector('.chart-skeleton')).toHaveStyle({ height: `${expected}px` });
+  });
+
+  it('makes room for the expected number of rows while none has arrived', () => {
+    const { container } = renderBars({ rows: [], state: 'loading', loadingRowCount: 6 });
+    expect(container.querySelector('.chart-skeleton')).toHaveStyle({ height: `${barChartHeight(6, 1)}px` });
+  });
+
+  it('says so when there is no row to draw', () => {
+    renderBars({ rows: [] });
+    expect(screen.getByRole('status')).toHaveTextContent('Aucune action ne correspond à ces filtres.');
+    expect(screen.queryByRole('img')).not.toBeInTheDocument();
+  });
+
+  it('reports an error and retries', async () => {
+    const user = userEvent.setup();
+    const onRetry = vi.fn();
+    renderBars({ state: 'error', errorMessage: 'Les actions n’ont pas pu être chargées.', onRetry });
+    expect(screen.getByRole('alert')).toHaveTextContent('Les actions n’ont pas pu être chargées.');
+    await user.click(screen.getByRole('button', { name: 'Réessayer' }));
+    expect(onRetry).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe('barChartHeight', () => {
+  it('grows with the rows and the series, and keeps room for one row', () => {
+    expect(barChartHeight(4, 1)).toBeGreaterThan(barChartHeight(3, 1));
+    expect(barChartHeight(3, 2)).toBeGreaterThan(barChartHeight(3, 1));
+    expect(barChartHeight(0, 1)).toBe(barChartHeight(1, 1));
+    const perRow = barChartHeight(2, 1) - barChartHeight(1, 1);
+    // Three lines of an 18 px label fit in a row.
+    expect(perRow).toBeGreaterThanOrEqual(3 * 18);
+  });
+});
+
+describe('wrapLabel', () => {
+  it('may break after the hyphen of a compound word', () => {
+    expect(wrapLabel('EGALITE HOMMES-FEMMES', estimateTextWidth('EGALITE HOMMES-'))).toEqual([
+      'EGALITE HOMMES-',
+      'FEMMES',
+    ]);
+  });
+
+  it('cuts a word longer than a line', () => {
+    const lines = wrapLabel('ANTIDISCRIMINATIONS', 100);
+    expect(lines.length).toBeGreaterThan(1);
+    for (const line of lines) expect(estimateTextWidth(line)).toBeLessThanOrEqual(100);
+  });
+
+  it('keeps a short label on one line', () => {
+    expect(wrapLabel('Emploi', 300)).toEqual(['Emploi']);
+  });
+
+  it('wraps a long label into lines that fit, at most three', () => {
+    const lines = wrapLabel(DISCRIMINATIONS, 300);
+    expect(lines.length).toBeGreaterThan(1);
+    expect(lines.length).toBeLessThanOrEqual(3);
+    expect(joinLines(lines)).toBe(DISCRIMINATIONS);
+    for (const line of lines) expect(estimateTextWidth(line)).toBeLessThanOrEqual(300);
+  });
+
+  it('ends with an ellipsis what does not fit on three lines', () => {
+    const lines = wrapLabel(DISCRIMINATIONS, 120);
+    expect(lines).toHaveLength(3);
+    expect(lines[2]).toMatch(/…$/);
+    expect(DISCRIMINATIONS.startsWith(joinLines(lines).slice(0, -1))).toBe(true);
+    for (const line of lines) expect(estimateTextWidth(line)).toBeLessThanOrEqual(120);
+  });
+});

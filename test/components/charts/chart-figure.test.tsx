@@ -1,0 +1,122 @@
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it, vi } from 'vitest';
+import {
+  ChartFigure,
+  type ChartFigureProps,
+  chartAriaLabel,
+  DEFAULT_EMPTY_MESSAGE,
+} from '../../../src/components/charts/chart-figure';
+
+const table: ChartFigureProps['table'] = {
+  rowHeader: 'Axe',
+  columns: [{ key: 'part', header: 'Part couverte', numeric: true }],
+  rows: [
+    { key: 'a', header: 'Emploi', cells: { part: { text: '80 %' } } },
+    { key: 'b', header: 'Santé', cells: { part: { text: 'non renseigné', missing: true } } },
+  ],
+};
+
+const renderFigure = (props: Partial<ChartFigureProps> = {}) =>
+  render(
+    <ChartFigure
+      title="Couverture"
+      summary="Part des objectifs couverts."
+      height={240}
+      table={table}
+      {...props}
+    >
+      <svg data-testid="chart" />
+    </ChartFigure>,
+  );
+
+describe('ChartFigure', () => {
+  it('gives the chart a heading (level 3 by default), a summary and the rule', () => {
+    renderFigure({ rule: 'Part des objectifs opérationnels ayant au moins une action.' });
+    const figure = screen.getByRole('figure', { name: 'Couverture' });
+    expect(within(figure).getByRole('heading', { level: 3, name: 'Couverture' })).toBeInTheDocument();
+    expect(within(figure).getByText('Part des objectifs couverts.')).toBeInTheDocument();
+    expect(within(figure).getByText(/au moins une action/)).toHaveClass('chart-rule');
+  });
+
+  it('takes another heading level', () => {
+    renderFigure({ headingLevel: 2 });
+    expect(screen.getByRole('heading', { level: 2, name: 'Couverture' })).toBeInTheDocument();
+  });
+
+  it('names the drawn chart as an image and hides the SVG from assistive technologies', () => {
+    renderFigure();
+    const image = screen.getByRole('img');
+    expect(image).toHaveAccessibleName(
+      'Couverture. Part des objectifs couverts. Les valeurs sont dans le tableau des données qui suit.',
+    );
+    expect(screen.getByTestId('chart').parentElement).toHaveAttribute('aria-hidden', 'true');
+    expect(image).toHaveStyle({ height: '240px' });
+  });
+
+  it('adds a full stop after a title that has none, but not a second one', () => {
+    expect(chartAriaLabel('Avancement', 'Actions engagées.')).toBe(
+      'Avancement. Actions engagées. Les valeurs sont dans le tableau des données qui suit.',
+    );
+  });
+
+  it('offers the values as a table, folded under a summary', async () => {
+    const user = userEvent.setup();
+    renderFigure();
+    const summary = screen.getByText('Tableau des données : Couverture');
+    expect(summary.tagName).toBe('SUMMARY');
+    await user.click(summary);
+    const dataTable = screen.getByRole('table', { name: 'Couverture' });
+    expect(within(dataTable).getByRole('columnheader', { name: 'Axe' })).toHaveAttribute('scope', 'col');
+    expect(within(dataTable).getByRole('columnheader', { name: 'Part couverte' })).toBeInTheDocument();
+    const rows = within(dataTable).getAllByRole('row');
+    expect(rows).toHaveLength(3);
+    expect(within(rows[1] as HTMLElement).getByRole('rowheader', { name: 'Emploi' })).toHaveAttribute(
+      'scope',
+      'row',
+    );
+    expect(within(rows[1] as HTMLElement).getByRole('cell')).toHaveTextContent('80 %');
+    expect(within(rows[2] as HTMLElement).getByRole('cell')).toHaveClass('missing');
+  });
+
+  it('shows a skeleton of exactly the chart height while loading, and no chart nor table', () => {
+    const { container } = renderFigure({ state: 'loading' });
+    const skeleton = container.querySelector('.chart-skeleton');
+    expect(skeleton).toHaveStyle({ height: '240px' });
+    expect(skeleton).toHaveAttribute('aria-hidden', 'true');
+    expect(screen.getByRole('status')).toHaveTextContent('Chargement du graphique');
+    expect(screen.getByRole('figure')).toHaveAttribute('aria-busy', 'true');
+    expect(screen.queryByTestId('chart')).not.toBeInTheDocument();
+    expect(screen.queryByRole('table')).not.toBeInTheDocument();
+  });
+
+  it('says when nothing matches, in the same space as the chart', () => {
+    const { container } = renderFigure({ state: 'empty' });
+    expect(screen.getByRole('status')).toHaveTextContent(DEFAULT_EMPTY_MESSAGE);
+    expect(container.querySelector('.chart-empty')).toHaveStyle({ height: '240px' });
+    expect(screen.queryByRole('img')).not.toBeInTheDocument();
+    expect(screen.queryByText(/Tableau des données/)).not.toBeInTheDocument();
+  });
+
+  it('takes another empty message', () => {
+    renderFigure({ state: 'empty', emptyMessage: 'Aucun objectif dans ce pilier.' });
+    expect(screen.getByRole('status')).toHaveTextContent('Aucun objectif dans ce pilier.');
+  });
+
+  it('reports an error with a retry button', async () => {
+    const user = userEvent.setup();
+    const onRetry = vi.fn();
+    renderFigure({ state: 'error', errorMessage: 'Le serveur ne répond pas.', onRetry });
+    const alert = screen.getByRole('alert');
+    expect(alert).toHaveTextContent('Le serveur ne répond pas.');
+    await user.click(within(alert).getByRole('button', { name: 'Réessayer' }));
+    expect(onRetry).toHaveBeenCalledTimes(1);
+    expect(screen.queryByTestId('chart')).not.toBeInTheDocument();
+  });
+
+  it('has a default error message, and no button without a retry', () => {
+    renderFigure({ state: 'error' });
+    expect(screen.getByRole('alert')).toHaveTextContent(/n’ont pas pu être chargées/);
+    expect(screen.queryByRole('button')).not.toBeInTheDocument();
+  });
+});
