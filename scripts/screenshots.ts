@@ -1,7 +1,8 @@
 /**
- * npm run screenshots [-- --out dir] [--dist dir] : screenshots of a build at the two projector sizes
- * (1280×720 and 1920×1080), for looking at what we build. Needs `npm run build` first (or
- * `npm run build:demo -- --out dist-demo` with `--dist dist-demo`).
+ * npm run screenshots [-- --out dir] [--dist dir] [--url base] [--only name,name] [--full] : screenshots of a
+ * build at the two projector sizes (1280×720 and 1920×1080), for looking at what we build. Needs
+ * `npm run build` first (or `npm run build:demo -- --out dist-demo` with `--dist dist-demo`); `--url` shoots
+ * a server that already runs (the dev server), `--full` the whole page rather than the first screen.
  */
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -12,21 +13,33 @@ const outIndex = process.argv.indexOf('--out');
 const outDir = resolve(outIndex > 0 ? (process.argv[outIndex + 1] ?? 'screenshots') : 'screenshots');
 const distIndex = process.argv.indexOf('--dist');
 const dist = distIndex > 0 ? (process.argv[distIndex + 1] ?? 'dist') : 'dist';
+const option = (name: string) => {
+  const at = process.argv.indexOf(name);
+  return at > 0 ? process.argv[at + 1] : undefined;
+};
+const baseUrl = option('--url');
+const only = option('--only')?.split(',');
+const fullPage = process.argv.includes('--full');
 mkdirSync(outDir, { recursive: true });
 
-const pages = [
+const allPages = [
+  { name: 'vue-ensemble', path: '/' },
+  { name: 'vue-ensemble-filtree', path: '/?annee=2023&quartier=terre-rouge' },
   { name: 'objectifs', path: '/objectifs' },
   { name: 'objectifs-deplies', path: '/objectifs', action: 'expand' },
   { name: 'objectifs-recherche', path: '/objectifs?q=sant%C3%A9' },
   { name: 'sigles', path: '/sigles' },
   { name: 'donnees', path: '/donnees' },
 ];
+const pages = only ? allPages.filter((entry) => only.includes(entry.name)) : allPages;
 const sizes = [
   { width: 1280, height: 720 },
   { width: 1920, height: 1080 },
 ];
 
-const server = await startPreview(dist);
+const server = baseUrl
+  ? { url: baseUrl.replace(/\/$/, ''), close: async () => {} }
+  : await startPreview(dist);
 const browser = await launchBrowser();
 try {
   for (const size of sizes) {
@@ -42,9 +55,9 @@ try {
       }
       const file = resolve(
         outDir,
-        `${dist.replace(/\W+/g, '-')}-${entry.name}-${size.width}x${size.height}.png`,
+        `${(baseUrl ? 'url' : dist).replace(/\W+/g, '-')}-${entry.name}-${size.width}x${size.height}.png`,
       );
-      await page.screenshot({ path: file });
+      await page.screenshot({ path: file, fullPage });
       console.log(file);
     }
     await page.close();

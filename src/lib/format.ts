@@ -32,7 +32,8 @@ export const plural = (count: number, singular: string, pluralForm: string) =>
 const percent = new Intl.NumberFormat('fr-FR', { style: 'percent', maximumFractionDigits: 0 });
 
 /** 0.456 → "46 %"; null → "non renseigné", never "0 %": a figure nobody reported is not a zero. */
-export const formatShare = (share: number | null) => (share === null ? 'non renseigné' : percent.format(share));
+export const formatShare = (share: number | null) =>
+  share === null ? 'non renseigné' : percent.format(share);
 
 /** A progress in points of 0 to 100: 45.6 → "46 %"; null → "non renseigné". */
 export const formatProgress = (progress: number | null) =>
@@ -61,3 +62,9 @@ const ratio = new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 2, minimum
 
 /** 1.456 → "1,46" */
 export const formatRatio = (value: number) => ratio.format(value);
+
+/**
+ * A share of costs split between objectives or territories, to the euro: "2 875 353 €", not
+ * "2 875 353,33 €", whose cents come from the split, not from any budget.
+ */
+export const formatEurosRounded = (value: number) => formatEuros(Math.round(value));

@@ -3,16 +3,15 @@ import { describe, expect, it } from 'vitest';
 import { renderApp } from '../support/render';
 
 describe('App shell and routes', () => {
-  it('sends the home page to the objectives, with a skip link and landmarks', async () => {
-    const { router } = renderApp('/');
-    await screen.findByRole('tree');
-    expect(router.state.location.pathname).toBe('/objectifs');
+  it('opens on the overview, with a skip link and landmarks', async () => {
+    renderApp('/');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Vue d’ensemble' })).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Aller au contenu' })).toHaveAttribute('href', '#contenu');
     expect(screen.getByRole('banner')).toHaveTextContent('Cap Quartiers');
     expect(screen.getByRole('navigation', { name: 'Navigation principale' })).toBeInTheDocument();
     expect(screen.getByRole('main')).toHaveAttribute('id', 'contenu');
     expect(screen.getByRole('contentinfo')).toBeInTheDocument();
-    expect(screen.getByRole('link', { name: 'Objectifs' })).toHaveAttribute('aria-current', 'page');
+    expect(screen.getByRole('link', { name: 'Vue d’ensemble' })).toHaveAttribute('aria-current', 'page');
   });
 
   it('moves the focus to the main region after a change of page', async () => {

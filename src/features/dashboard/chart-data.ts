@@ -1,0 +1,169 @@
+import {
+  type ActionStatus,
+  actionStatuses,
+  actionStatusLabels,
+  funderLabels,
+  funders,
+} from '../../domain/action';
+import type { BudgetBreakdown } from '../../domain/budget';
+import type { DashboardFigures } from '../../domain/dashboard-figures';
+import type { ObjectiveNode } from '../../domain/objective-tree';
+import { shortLabel } from '../../domain/objective-tree-queries';
+import { type NodeFigures, type RollUp, shareOf } from '../../domain/roll-up';
+import { formatEurosShort, formatInteger, formatProgress, formatShare } from '../../lib/format';
+
+/**
+ * Pure functions that shape the dashboard's figures into chart rows: one row per bar group, each value in
+ * the chart's unit and the text written on the bar. Charts draw these and compute nothing.
+ */
+export type ChartRow = {
+  key: string;
+  label: string;
+  href?: string;
+  values: Record<string, number | null>;
+  valueLabels: Record<string, string>;
+};
+
+/** A series: its label (legend, table header) and its colour variable, like shadcn/ui's chart config. */
+export type SeriesConfig = { key: string; label: string; colorVar: string; pattern?: 'solid' | 'hatched' };
+
+export const coverageProgressSeries: SeriesConfig[] = [
+  { key: 'coverage', label: 'Couverture', colorVar: '--chart-1' },
+  { key: 'progress', label: 'Avancement moyen', colorVar: '--chart-2', pattern: 'hatched' },
+];
+
+export const coverageLabel = (figures: NodeFigures) => {
+  const { covered, total } = figures.coverage;
+  return `${formatShare(shareOf(figures.coverage))} (${formatInteger(covered)}/${formatInteger(total)})`;
+};
+
+const percentOf = (share: number | null) => (share === null ? null : Math.round(share * 1000) / 10);
+
+/** Coverage in % with "covered/total"; progress in % or "non renseigné", never 0. */
+export const coverageProgressValues = (figures: NodeFigures | undefined) => {
+  const safe = figures ?? emptyFigures;
+  return {
+    values: { coverage: percentOf(shareOf(safe.coverage)), progress: safe.progress },
+    valueLabels: { coverage: coverageLabel(safe), progress: formatProgress(safe.progress) },
+  };
+};
+
+const emptyFigures: NodeFigures = {
+  coverage: { covered: 0, total: 0 },
+  progress: null,
+  progressBasis: 0,
+  actions: 0,
+  countingActions: 0,
+  unreportedActions: 0,
+  budget: 0,
+};
+
+export const domainLabel = (domain: ObjectiveNode) => shortLabel(domain);
+
+/** Coverage and progress per axis and pillar in scope. */
+export const domainRows = (
+  domains: readonly ObjectiveNode[],
+  rollUp: RollUp,
+  hrefFor?: (domain: ObjectiveNode) => string,
+): ChartRow[] =>
+  domains.map((domain) => ({
+    key: domain.code,
+    label: domainLabel(domain),
+    href: hrefFor?.(domain),
+    ...coverageProgressValues(rollUp.byCode.get(domain.code)),
+  }));
+
+/** Coverage and progress per territory in scope, each over its own actions. */
+export const territoryRows = (figures: DashboardFigures, hrefFor?: (id: string) => string): ChartRow[] =>
+  figures.territories.map(({ territory, rollUp }) => ({
+    key: territory.id,
+    label: territory.name,
+    href: hrefFor?.(territory.id),
+    ...coverageProgressValues(rollUp.contract),
+  }));
+
+/** One metric per domain, for a territory against the whole contract. */
+export const comparisonRows = (
+  domains: readonly ObjectiveNode[],
+  local: RollUp,
+  whole: RollUp,
+  metric: 'coverage' | 'progress',
+): ChartRow[] => {
+  const pick = (rollUp: RollUp, code: string) => coverageProgressValues(rollUp.byCode.get(code));
+  return domains.map((domain) => {
+    const here = pick(local, domain.code);
+    const all = pick(whole, domain.code);
+    return {
+      key: domain.code,
+      label: domainLabel(domain),
+      values: { local: here.values[metric], whole: all.values[metric] },
+      valueLabels: { local: here.valueLabels[metric], whole: all.valueLabels[metric] },
+    };
+  });
+};
+
+/** The operational objectives of a strategic one: progress on the bar, "aucune action" when uncovered. */
+export const operationalRows = (
+  strategic: ObjectiveNode,
+  rollUp: RollUp,
+  hrefFor?: (objective: ObjectiveNode) => string,
+): ChartRow[] =>
+  strategic.children.map((objective) => {
+    const figures = rollUp.byCode.get(objective.code) ?? emptyFigures;
+    const covered = figures.coverage.covered > 0;
+    return {
+      key: objective.code,
+      label: `${objective.code} ${objective.label}`,
+      href: hrefFor?.(objective),
+      values: { progress: covered ? figures.progress : null },
+      valueLabels: {
+        progress: covered
+          ? `${formatProgress(figures.progress)} · ${formatInteger(figures.countingActions)} action${figures.countingActions > 1 ? 's' : ''}`
+          : 'aucune action',
+      },
+    };
+  });
+
+export const euroSeries = (label: string): SeriesConfig[] => [
+  { key: 'amount', label, colorVar: '--chart-1' },
+];
+
+const euroRow = (key: string, label: string, amount: number, href?: string): ChartRow => ({
+  key,
+  label,
+  href,
+  values: { amount },
+  valueLabels: { amount: formatEurosShort(amount) },
+});
+
+/** Funders that gave something, largest first; the exact amounts are in the table. */
+export const funderRows = (budget: BudgetBreakdown): ChartRow[] =>
+  funders
+    .filter((funder) => budget.byFunder[funder] > 0)
+    .sort((a, b) => budget.byFunder[b] - budget.byFunder[a])
+    .map((funder) => euroRow(funder, funderLabels[funder], budget.byFunder[funder]));
+
+export const yearRows = (budget: BudgetBreakdown): ChartRow[] =>
+  budget.byYear.map(({ year, totalCost }) => euroRow(String(year), String(year), totalCost));
+
+export const domainBudgetRows = (domains: readonly ObjectiveNode[], rollUp: RollUp): ChartRow[] =>
+  domains.map((domain) =>
+    euroRow(domain.code, domainLabel(domain), rollUp.byCode.get(domain.code)?.budget ?? 0),
+  );
+
+export const territoryBudgetRows = (figures: DashboardFigures): ChartRow[] =>
+  figures.territories.map(({ territory, rollUp }) =>
+    euroRow(territory.id, territory.name, rollUp.contract.budget),
+  );
+
+export const statusRows = (byStatus: Record<ActionStatus, number>): ChartRow[] =>
+  actionStatuses.map((status) => ({
+    key: status,
+    label: actionStatusLabels[status],
+    values: { count: byStatus[status] },
+    valueLabels: { count: formatInteger(byStatus[status]) },
+  }));
+
+/** Strategic objectives of a domain, whatever the levels (themes, orientations) between them. */
+export const strategicObjectivesOf = (domain: ObjectiveNode): ObjectiveNode[] =>
+  domain.kind === 'strategic' ? [domain] : domain.children.flatMap(strategicObjectivesOf);

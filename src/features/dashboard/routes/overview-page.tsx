@@ -1,0 +1,241 @@
+import { useId } from 'react';
+import { Link } from 'react-router-dom';
+import { BarChartFigure } from '../../../components/charts/bar-chart-figure';
+import { funderLabels } from '../../../domain/action';
+import { leverageRule, stateShareRule } from '../../../domain/budget';
+import { lateRule } from '../../../domain/dashboard-figures';
+import type { ObjectiveNode } from '../../../domain/objective-tree';
+import { budgetShareRule, coverageRule, progressRule, shareOf } from '../../../domain/roll-up';
+import {
+  formatEuros,
+  formatEurosShort,
+  formatInteger,
+  formatIsoDate,
+  formatProgress,
+  formatRatio,
+  formatShare,
+  plural,
+} from '../../../lib/format';
+import { useDocumentTitle } from '../../../lib/use-document-title';
+import { useFilterSearch } from '../../filters/use-filter-search';
+import type { DashboardView } from '../api/use-dashboard';
+import {
+  coverageProgressSeries,
+  domainBudgetRows,
+  domainRows,
+  euroSeries,
+  funderRows,
+  statusRows,
+  territoryBudgetRows,
+  territoryRows,
+  yearRows,
+} from '../chart-data';
+import { CoverageMatrix } from '../components/coverage-matrix';
+import { DashboardPage } from '../components/dashboard-page';
+import { GapList } from '../components/gap-list';
+import { type KeyFigure, KeyFigures, KeyFiguresSkeleton } from '../components/key-figures';
+import { domainPath, ViewLinks } from '../components/view-links';
+
+const percentTick = (value: number) => `${value} %`;
+
+export const overviewKeyFigures = ({ figures, referenceDate, dataDate }: DashboardView): KeyFigure[] => {
+  const { contract, budget, byStatus } = figures;
+  return [
+    {
+      key: 'actions',
+      label: 'Actions',
+      value: formatInteger(figures.actions.length),
+      detail: `dont ${formatInteger(byStatus['en-cours'])} en cours, ${formatInteger(byStatus.realisee)} réalisées, ${formatInteger(byStatus.abandonnee)} abandonnées`,
+    },
+    {
+      key: 'budget',
+      label: 'Coût total',
+      value: formatEurosShort(budget.totalCost),
+      detail: `${formatEuros(budget.totalCost)}, dont État (BOP 147) ${formatShare(budget.stateShare)}`,
+    },
+    {
+      key: 'coverage',
+      label: 'Couverture',
+      value: formatShare(shareOf(contract.coverage)),
+      detail: `${formatInteger(contract.coverage.covered)} objectifs opérationnels sur ${formatInteger(contract.coverage.total)} ont au moins une action`,
+    },
+    {
+      key: 'progress',
+      label: 'Avancement moyen',
+      value: formatProgress(contract.progress),
+      detail: `moyenne de ${plural(contract.progressBasis, 'objectif renseigné', 'objectifs renseignés')} ; ${plural(contract.unreportedActions, 'action', 'actions')} sans avancement déclaré, hors calcul`,
+    },
+    {
+      key: 'late',
+      label: 'Actions en retard',
+      value: formatInteger(figures.late),
+      detail: `programmées ou en cours, date de fin passée au ${formatIsoDate(referenceDate)}`,
+    },
+    {
+      key: 'date',
+      label: 'Données au',
+      value: dataDate ? formatIsoDate(dataDate) : 'non datées',
+      detail: dataDate
+        ? 'date de la dernière mise à jour des actions'
+        : 'le contrat ne donne pas de date de données',
+    },
+  ];
+};
+
+const Overview = ({ view }: { view: DashboardView }) => {
+  const { figures } = view;
+  const search = useFilterSearch();
+  const empty = figures.actions.length === 0;
+  const state = empty ? 'empty' : 'ready';
+  const budgetId = useId();
+  const domainHref = (domain: ObjectiveNode) => `${domainPath(domain)}${search}`;
+  const territoryHref = (id: string) => `/quartiers/${id}${search}`;
+  const { leverage } = figures.budget;
+  return (
+    <>
+      <KeyFigures figures={overviewKeyFigures(view)} label="Chiffres clés" />
+      <ViewLinks domains={figures.domains} territories={view.territories} search={search} />
+      <div className="chart-grid">
+        <BarChartFigure
+          headingLevel={2}
+          title="Couverture et avancement par pilier et axe"
+          summary={`Part des objectifs opérationnels couverts et avancement moyen, pour chacun des ${figures.domains.length} piliers et axes retenus.`}
+          rule={`${coverageRule} ${progressRule}`}
+          series={coverageProgressSeries}
+          rows={domainRows(figures.domains, figures.rollUp, domainHref)}
+          domainMax={100}
+          formatValueTick={percentTick}
+          categoryHeader="Pilier ou axe"
+          state={state}
+        />
+        <BarChartFigure
+          headingLevel={2}
+          title="Couverture et avancement par quartier"
+          summary={`Pour chacun des ${figures.territories.length} quartiers retenus, la part des objectifs opérationnels qui y ont une action et l’avancement moyen de ses actions.`}
+          rule={`${coverageRule} ${progressRule}`}
+          series={coverageProgressSeries}
+          rows={territoryRows(figures, territoryHref)}
+          domainMax={100}
+          formatValueTick={percentTick}
+          categoryHeader="Quartier"
+          state={state}
+        />
+      </div>
+      {!empty && <CoverageMatrix figures={figures} territoryHref={territoryHref} />}
+      <GapList gaps={figures.gaps} search={search} />
+      <section className="dashboard-section" aria-labelledby={budgetId}>
+        <h2 id={budgetId}>Financements</h2>
+        <KeyFigures
+          label="Chiffres clés des financements"
+          figures={[
+            {
+              key: 'state',
+              label: 'Part de l’État',
+              value: formatShare(figures.budget.stateShare),
+              detail: `${formatEuros(figures.budget.byFunder.etat)} de crédits ${funderLabels.etat}. ${stateShareRule}`,
+            },
+            {
+              key: 'leverage',
+              label: 'Effet levier',
+              value: leverage.ratio === null ? 'sans objet' : `${formatRatio(leverage.ratio)} €`,
+              detail:
+                leverage.ratio === null
+                  ? 'aucune action retenue n’est financée par l’État'
+                  : `d’autres financements pour 1 € de l’État, sur ${plural(leverage.actions, 'action', 'actions')} cofinancées. ${leverageRule}`,
+            },
+          ]}
+        />
+        <div className="chart-grid">
+          <BarChartFigure
+            title="Financements par financeur"
+            summary="Montants engagés par chaque financeur sur les actions retenues, du plus important au plus petit."
+            rule="Montants programmés, tels que déclarés dans le budget de chaque action."
+            series={euroSeries('Montant')}
+            rows={funderRows(figures.budget)}
+            categoryHeader="Financeur"
+            formatValueTick={formatEurosShort}
+            state={state}
+          />
+          <BarChartFigure
+            title="Coût des actions par année"
+            summary="Coût total des actions retenues, année de programmation par année."
+            series={euroSeries('Coût total')}
+            rows={yearRows(figures.budget)}
+            categoryHeader="Année"
+            formatValueTick={formatEurosShort}
+            state={state}
+          />
+          <BarChartFigure
+            title="Coût des actions par pilier et axe"
+            summary="Part du coût des actions retenues qui revient à chaque pilier ou axe."
+            rule={budgetShareRule}
+            series={euroSeries('Coût')}
+            rows={domainBudgetRows(figures.domains, figures.rollUp)}
+            categoryHeader="Pilier ou axe"
+            formatValueTick={formatEurosShort}
+            state={state}
+          />
+          <BarChartFigure
+            title="Coût des actions par quartier"
+            summary="Part du coût des actions retenues qui revient à chaque quartier."
+            rule={budgetShareRule}
+            series={euroSeries('Coût')}
+            rows={territoryBudgetRows(figures)}
+            categoryHeader="Quartier"
+            formatValueTick={formatEurosShort}
+            state={state}
+          />
+        </div>
+      </section>
+      <BarChartFigure
+        headingLevel={2}
+        title="Actions par statut"
+        summary="Nombre d’actions retenues à chaque étape : déposées, programmées, en cours, réalisées, abandonnées."
+        rule={lateRule}
+        series={[{ key: 'count', label: 'Actions', colorVar: '--chart-3' }]}
+        rows={statusRows(figures.byStatus)}
+        categoryHeader="Statut"
+        state={state}
+      />
+      <p>
+        <Link to={`/actions${search}`}>
+          Voir la liste des {plural(figures.actions.length, 'action', 'actions')}
+        </Link>
+      </p>
+    </>
+  );
+};
+
+export const OverviewPage = () => {
+  useDocumentTitle('Vue d’ensemble');
+  return (
+    <DashboardPage
+      header={<h1>Vue d’ensemble</h1>}
+      skeleton={
+        <>
+          <KeyFiguresSkeleton count={6} />
+          <div className="chart-grid">
+            <BarChartFigure
+              headingLevel={2}
+              title="Couverture et avancement par pilier et axe"
+              summary=""
+              series={coverageProgressSeries}
+              rows={[]}
+              state="loading"
+            />
+            <BarChartFigure
+              headingLevel={2}
+              title="Couverture et avancement par quartier"
+              summary=""
+              series={coverageProgressSeries}
+              rows={[]}
+              state="loading"
+            />
+          </div>
+        </>
+      }
+    >
+      {(view) => <Overview view={view} />}
+    </DashboardPage>
+  );
+};

@@ -1,0 +1,187 @@
+import { type ReactNode, useEffect, useId, useRef, useState } from 'react';
+import { actionStatuses, actionStatusLabels, funderLabels, funders } from '../../../domain/action';
+import { type ActionFilter, emptyFilter, isEmptyFilter } from '../../../domain/action-filter';
+import { shortLabel } from '../../../domain/objective-tree-queries';
+import { formatInteger, plural } from '../../../lib/format';
+import type { DashboardView } from '../../dashboard/api/use-dashboard';
+import { useActionFilter } from '../use-action-filter';
+
+type Option<T> = { value: T; label: string };
+
+type ListKey = 'years' | 'domains' | 'territories' | 'funders' | 'statuses';
+
+/**
+ * A multiple choice in a disclosure: closed, it says what is chosen ("Années : 2022, 2023"), so that the
+ * view's filter reads at a glance on a projector; open, it lists checkboxes.
+ */
+const ChoiceList = <T extends string | number>({
+  legend,
+  options,
+  selected,
+  onChange,
+}: {
+  legend: string;
+  options: Option<T>[];
+  selected: readonly T[];
+  onChange: (next: T[]) => void;
+}) => {
+  const details = useRef<HTMLDetailsElement>(null);
+  const chosen = options.filter((option) => selected.includes(option.value));
+  const summary = chosen.length === 0 ? 'tous' : chosen.map((option) => option.label).join(', ');
+  return (
+    <details
+      className="choice-list"
+      ref={details}
+      onKeyDown={(event) => {
+        if (event.key === 'Escape' && details.current?.open) {
+          details.current.open = false;
+          details.current.querySelector('summary')?.focus();
+        }
+      }}
+    >
+      <summary>
+        <span className="choice-list-legend">{legend}</span>{' '}
+        <span className="choice-list-value">{summary}</span>
+      </summary>
+      <fieldset>
+        <legend className="visually-hidden">{legend}</legend>
+        {options.map((option) => (
+          <label key={String(option.value)} className="choice">
+            <input
+              type="checkbox"
+              checked={selected.includes(option.value)}
+              onChange={(event) =>
+                onChange(
+                  event.target.checked
+                    ? [...selected, option.value]
+                    : selected.filter((value) => value !== option.value),
+                )
+              }
+            />{' '}
+            {option.label}
+          </label>
+        ))}
+      </fieldset>
+    </details>
+  );
+};
+
+/** Typing replaces the history entry rather than adding one per key: Back returns to the previous view. */
+const SearchField = ({ value, onChange }: { value: string; onChange: (next: string) => void }) => {
+  const id = useId();
+  const [draft, setDraft] = useState(value);
+  const last = useRef(value);
+  useEffect(() => {
+    // The URL changed from elsewhere (Back, a link, "Effacer"): the field follows it.
+    if (value !== last.current) {
+      last.current = value;
+      setDraft(value);
+    }
+  }, [value]);
+  useEffect(() => {
+    if (draft === last.current) return;
+    const timer = setTimeout(() => {
+      last.current = draft;
+      onChange(draft);
+    }, 300);
+    return () => clearTimeout(timer);
+  }, [draft, onChange]);
+  return (
+    <div className="filter-search">
+      <label htmlFor={id}>Rechercher une action</label>
+      <input
+        id={id}
+        type="search"
+        value={draft}
+        placeholder="intitulé, porteur, public…"
+        onChange={(event) => setDraft(event.target.value)}
+      />
+    </div>
+  );
+};
+
+export type FilterBarProps = {
+  view: DashboardView;
+  /** Fields the page fixes itself (a pillar page its pillar): not offered, since they cannot change here. */
+  fixed?: ListKey[];
+  /** Said before the count, e.g. "Dans ce quartier". */
+  children?: ReactNode;
+};
+
+/**
+ * The filters of every dashboard page. Each change is a new address (a copied link reproduces the view,
+ * Back undoes it); the number of matching actions is announced to screen readers.
+ */
+export const FilterBar = ({ view, fixed = [], children }: FilterBarProps) => {
+  const { filter, ignored, setFilter } = useActionFilter();
+  const headingId = useId();
+  const years = [...new Set(view.allActions.map((action) => action.year))].sort((a, b) => a - b);
+  const fields: { key: ListKey; legend: string; options: Option<string | number>[] }[] = [
+    { key: 'years', legend: 'Années', options: years.map((year) => ({ value: year, label: String(year) })) },
+    {
+      key: 'domains',
+      legend: 'Piliers et axes',
+      options: view.index.domains.map((domain) => ({ value: domain.code, label: shortLabel(domain) })),
+    },
+    {
+      key: 'territories',
+      legend: 'Quartiers',
+      options: view.territories.map((territory) => ({ value: territory.id, label: territory.name })),
+    },
+    {
+      key: 'funders',
+      legend: 'Financeurs',
+      options: funders.map((f) => ({ value: f, label: funderLabels[f] })),
+    },
+    {
+      key: 'statuses',
+      legend: 'Statuts',
+      options: actionStatuses.map((status) => ({ value: status, label: actionStatusLabels[status] })),
+    },
+  ];
+  const update = <K extends keyof ActionFilter>(key: K, value: ActionFilter[K], replace = false) =>
+    setFilter({ ...filter, [key]: value }, { replace });
+  const matching = view.figures.actions.length;
+  const total = view.allActions.length;
+
+  return (
+    <section className="filter-bar" aria-labelledby={headingId}>
+      <h2 id={headingId} className="visually-hidden">
+        Filtres
+      </h2>
+      <search className="filter-fields">
+        {fields
+          .filter((field) => !fixed.includes(field.key))
+          .map((field) => (
+            <ChoiceList
+              key={field.key}
+              legend={field.legend}
+              options={field.options}
+              selected={filter[field.key] as (string | number)[]}
+              onChange={(next) => update(field.key, next as never)}
+            />
+          ))}
+        <SearchField value={filter.text} onChange={(text) => update('text', text, filter.text !== '')} />
+      </search>
+      <div className="filter-status">
+        <p aria-live="polite" aria-atomic="true">
+          {children}
+          {isEmptyFilter(view.filter)
+            ? `${plural(total, 'action', 'actions')}, toutes années et tous quartiers confondus.`
+            : `${formatInteger(matching)} ${matching > 1 ? 'actions correspondent' : 'action correspond'} aux filtres, sur ${formatInteger(total)}.`}
+        </p>
+        {!isEmptyFilter(filter) && (
+          <button type="button" className="link-button" onClick={() => setFilter(emptyFilter)}>
+            Effacer les filtres
+          </button>
+        )}
+      </div>
+      {ignored.length > 0 && (
+        <p className="filter-ignored">
+          {ignored.length > 1 ? 'Paramètres d’adresse ignorés' : 'Paramètre d’adresse ignoré'} (valeur
+          inconnue ou mal formée) : {ignored.map((item) => `${item.param}=${item.value}`).join(', ')}.
+        </p>
+      )}
+    </section>
+  );
+};
