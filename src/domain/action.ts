@@ -207,6 +207,14 @@ export const actionSchema = z
     endDate: isoDate.nullable().default(null),
   })
   .superRefine((action, ctx) => {
+    // A code listed twice would count the action twice in an objective's mean or a territory's share.
+    for (const field of ['objectives', 'territories'] as const) {
+      action[field].forEach((value, index) => {
+        if (action[field].indexOf(value) !== index) {
+          ctx.addIssue({ code: 'custom', path: [field, index], message: `« ${value} » figure deux fois` });
+        }
+      });
+    }
     if (action.startDate && action.endDate && action.endDate < action.startDate) {
       ctx.addIssue({ code: 'custom', path: ['endDate'], message: 'la date de fin précède la date de début' });
     }

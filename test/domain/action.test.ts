@@ -110,6 +110,16 @@ describe('actionSchema', () => {
       only('progress', /^avancement inférieur à 0 %$/),
     ],
     [
+      'an objective listed twice',
+      (a) => ({ ...a, objectives: ['P2.3.1', 'P2.3.1'] }),
+      only('objectives[1]', /^« P2\.3\.1 » figure deux fois$/),
+    ],
+    [
+      'a territory listed twice',
+      (a) => ({ ...a, territories: ['terre-rouge', 'terre-rouge'] }),
+      only('territories[1]', /^« terre-rouge » figure deux fois$/),
+    ],
+    [
       'an unknown funder',
       (a) => ({ ...a, budget: { totalCost: 100, funding: { mairie: 100 } } }),
       only('budget.funding', /^financeur inconnu : mairie \(attendu : etat, ville/),
