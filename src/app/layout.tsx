@@ -3,6 +3,7 @@ import { NavLink, Outlet, useLocation } from 'react-router-dom';
 import { useMeta } from '../features/contract/api/get-meta';
 import { FictitiousBanner } from '../features/contract/components/fictitious-banner';
 import { RejectedRecordsNotice } from '../features/data-status/components/rejected-records-notice';
+import { useFilterSearch } from '../features/filters/use-filter-search';
 import { formatIsoDate } from '../lib/format';
 
 const DataDate = () => {
@@ -61,6 +62,8 @@ const useFocusMainOnNavigation = () => {
 /** The app shell: skip link, header with the contract and its data date, navigation, main, footer. */
 export const Layout = () => {
   const main = useFocusMainOnNavigation();
+  // The dashboard's pages keep the view's filter from one to the other; the reference pages have none.
+  const search = useFilterSearch();
   return (
     <div className="app">
       <a className="skip-link" href="#contenu">
@@ -79,6 +82,14 @@ export const Layout = () => {
         </div>
         <nav aria-label="Navigation principale" className="app-nav">
           <ul>
+            <li>
+              <NavLink to={`/${search}`} end>
+                Vue d’ensemble
+              </NavLink>
+            </li>
+            <li>
+              <NavLink to={`/actions${search}`}>Actions</NavLink>
+            </li>
             <li>
               <NavLink to="/objectifs">Objectifs</NavLink>
             </li>

@@ -1,4 +1,9 @@
-import { Navigate, type RouteObject } from 'react-router-dom';
+import type { RouteObject } from 'react-router-dom';
+import { ActionsPage } from '../features/actions/routes/actions-page';
+import { DomainPage } from '../features/dashboard/routes/domain-page';
+import { ObjectivePage } from '../features/dashboard/routes/objective-page';
+import { OverviewPage } from '../features/dashboard/routes/overview-page';
+import { TerritoryPage } from '../features/dashboard/routes/territory-page';
 import { DataPage } from '../features/data-status/routes/data-page';
 import { GlossaryPage } from '../features/glossary/routes/glossary-page';
 import { ObjectivesPage } from '../features/objectives/routes/objectives-page';
@@ -9,9 +14,13 @@ export const routes: RouteObject[] = [
   {
     element: <Layout />,
     children: [
-      // The overview page comes with the dashboard; until then the objectives are the home page.
-      { index: true, element: <Navigate to="/objectifs" replace /> },
+      { index: true, element: <OverviewPage /> },
+      { path: 'piliers/:code', element: <DomainPage /> },
+      { path: 'axes/:code', element: <DomainPage /> },
+      { path: 'quartiers/:id', element: <TerritoryPage /> },
+      { path: 'actions', element: <ActionsPage /> },
       { path: 'objectifs', element: <ObjectivesPage /> },
+      { path: 'objectifs/:code', element: <ObjectivePage /> },
       { path: 'donnees', element: <DataPage /> },
       { path: 'sigles', element: <GlossaryPage /> },
       { path: '*', element: <NotFoundPage /> },
