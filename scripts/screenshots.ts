@@ -25,6 +25,10 @@ mkdirSync(outDir, { recursive: true });
 const allPages = [
   { name: 'vue-ensemble', path: '/' },
   { name: 'vue-ensemble-filtree', path: '/?annee=2023&quartier=terre-rouge' },
+  { name: 'pilier-p2', path: '/piliers/P2?annee=2023' },
+  { name: 'quartier-terre-rouge', path: '/quartiers/terre-rouge' },
+  { name: 'objectif-p2-3-1', path: '/objectifs/P2.3.1' },
+  { name: 'actions', path: '/actions?tri=budget&ordre=desc' },
   { name: 'objectifs', path: '/objectifs' },
   { name: 'objectifs-deplies', path: '/objectifs', action: 'expand' },
   { name: 'objectifs-recherche', path: '/objectifs?q=sant%C3%A9' },

@@ -24,7 +24,7 @@ describe('Overview page', () => {
     const actions = mockActions();
     expect(keyFigure('Actions')).toBe(formatInteger(actions.length));
     expect(keyFigure('Couverture')).toBe(coverageOf(actions));
-    expect(keyFigure('Données au')).toBe('30 novembre 2023');
+    expect(keyFigure('Données au')).toBe('30/11/2023');
     expect(screen.getByText(/objectifs opérationnels sur 50 ont au moins une action/)).toBeInTheDocument();
     expect(screen.getByText(/actions? sans avancement déclaré, hors calcul/)).toBeInTheDocument();
   });

@@ -50,7 +50,7 @@ export const nodeKeyFigures = (figures: NodeFigures | undefined): KeyFigure[] =>
       key: 'budget',
       label: 'Coût',
       value: formatEurosShort(figures.budget),
-      detail: `${formatEurosRounded(figures.budget)} ; une action qui sert plusieurs objectifs y compte pour sa part`,
+      detail: `${formatEurosRounded(figures.budget)} : la part du coût des actions qui revient ici, une action partagée y comptant pour sa part`,
     },
   ];
 };

@@ -11,6 +11,7 @@ import {
   formatEurosShort,
   formatInteger,
   formatIsoDate,
+  formatIsoDateShort,
   formatProgress,
   formatRatio,
   formatShare,
@@ -45,7 +46,7 @@ export const overviewKeyFigures = ({ figures, referenceDate, dataDate }: Dashboa
       key: 'actions',
       label: 'Actions',
       value: formatInteger(figures.actions.length),
-      detail: `dont ${formatInteger(byStatus['en-cours'])} en cours, ${formatInteger(byStatus.realisee)} réalisées, ${formatInteger(byStatus.abandonnee)} abandonnées`,
+      detail: `dont ${formatInteger(byStatus['en-cours'])} en cours, ${plural(byStatus.realisee, 'réalisée', 'réalisées')}, ${plural(byStatus.abandonnee, 'abandonnée', 'abandonnées')}`,
     },
     {
       key: 'budget',
@@ -74,9 +75,9 @@ export const overviewKeyFigures = ({ figures, referenceDate, dataDate }: Dashboa
     {
       key: 'date',
       label: 'Données au',
-      value: dataDate ? formatIsoDate(dataDate) : 'non datées',
+      value: dataDate ? formatIsoDateShort(dataDate) : 'non datées',
       detail: dataDate
-        ? 'date de la dernière mise à jour des actions'
+        ? `${formatIsoDate(dataDate)}, dernière mise à jour des actions`
         : 'le contrat ne donne pas de date de données',
     },
   ];
