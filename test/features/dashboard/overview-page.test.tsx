@@ -144,3 +144,32 @@ describe('Overview page', () => {
     await waitFor(() => expect(keyFigure('Actions')).toBe(formatInteger(mockActions().length)));
   });
 });
+
+describe('Filter bar', () => {
+  it('closes an open list with Escape or a click elsewhere, leaving the choice written on it', async () => {
+    const { user } = await overview();
+    const years = screen
+      .getByText('Années', { selector: 'summary *' })
+      .closest('details') as HTMLDetailsElement;
+    await user.click(within(years).getByText('Années', { selector: 'summary *' }));
+    expect(years.open).toBe(true);
+    await user.keyboard('{Escape}');
+    expect(years.open).toBe(false);
+    await user.click(within(years).getByText('Années', { selector: 'summary *' }));
+    await user.click(within(years).getByRole('checkbox', { name: '2022' }));
+    await user.click(screen.getByRole('heading', { level: 1 }));
+    expect(years.open).toBe(false);
+    expect(within(years).getByText('2022', { selector: '.choice-list-value' })).toBeInTheDocument();
+  });
+
+  it('searches as one types, after a pause, and replaces the history entry while typing', async () => {
+    const { user, router } = await overview();
+    const field = screen.getByRole('searchbox', { name: 'Rechercher une action' });
+    await user.type(field, 'théâtre');
+    await waitFor(() => expect(router.state.location.search).toBe('?recherche=th%C3%A9%C3%A2tre'));
+    const kept = mockActions().filter((action) =>
+      `${action.title} ${action.porteur.name} ${action.targetPublic ?? ''}`.toLowerCase().includes('théâtre'),
+    );
+    await waitFor(() => expect(keyFigure('Actions')).toBe(formatInteger(kept.length)));
+  });
+});

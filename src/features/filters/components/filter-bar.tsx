@@ -26,6 +26,15 @@ const ChoiceList = <T extends string | number>({
   onChange: (next: T[]) => void;
 }) => {
   const details = useRef<HTMLDetailsElement>(null);
+  // A list left open would hide the figures under it: a click elsewhere closes it, as a menu would.
+  useEffect(() => {
+    const close = (event: MouseEvent) => {
+      const element = details.current;
+      if (element?.open && !element.contains(event.target as Node)) element.open = false;
+    };
+    document.addEventListener('click', close);
+    return () => document.removeEventListener('click', close);
+  }, []);
   const chosen = options.filter((option) => selected.includes(option.value));
   const summary = chosen.length === 0 ? 'tous' : chosen.map((option) => option.label).join(', ');
   return (
