@@ -1,4 +1,5 @@
 import { type Action, type Funder, funders } from './action';
+import { type ActionSelection, selectActions } from './action-table';
 
 /**
  * Money, as committees read it: by funder, by year and by territory; the State's share; the leverage.
@@ -33,39 +34,51 @@ export type BudgetBreakdown = {
   };
 };
 
-export const budgetBreakdown = (actions: readonly Action[]): BudgetBreakdown => {
+/** The breakdown of some rows of a table: each figure adds one column over the rows, in their order. */
+export const budgetOfRows = ({ table, rows }: ActionSelection): BudgetBreakdown => {
   const byFunder = Object.fromEntries(funders.map((funder) => [funder, 0])) as Record<Funder, number>;
-  const byYear = new Map<number, { totalCost: number; state: number }>();
+  const { totalCost: costColumn, otherFunding, yearSlot } = table;
+  const stateColumn = table.funding.etat;
+  const yearCost = new Float64Array(table.years.length);
+  const yearState = new Float64Array(table.years.length);
+  const yearUsed = new Uint8Array(table.years.length);
   let totalCost = 0;
   let leverageActions = 0;
   let leverageState = 0;
   let leverageOther = 0;
-  for (const action of actions) {
-    const { funding } = action.budget;
-    totalCost += action.budget.totalCost;
-    let other = 0;
-    for (const funder of funders) {
-      const amount = funding[funder] ?? 0;
-      byFunder[funder] += amount;
-      if (funder !== 'etat') other += amount;
-    }
-    const state = funding.etat ?? 0;
+  for (let k = 0; k < rows.length; k += 1) {
+    const row = rows[k] as number;
+    const cost = costColumn[row] as number;
+    const state = stateColumn[row] as number;
+    totalCost += cost;
     if (state > 0) {
       leverageActions += 1;
       leverageState += state;
-      leverageOther += other;
+      leverageOther += otherFunding[row] as number;
     }
-    const year = byYear.get(action.year) ?? { totalCost: 0, state: 0 };
-    year.totalCost += action.budget.totalCost;
-    year.state += state;
-    byYear.set(action.year, year);
+    const slot = yearSlot[row] as number;
+    yearUsed[slot] = 1;
+    yearCost[slot] = (yearCost[slot] as number) + cost;
+    yearState[slot] = (yearState[slot] as number) + state;
+  }
+  // Column by column: a funder the action does not name adds 0, which leaves the sum exactly as it was.
+  for (const funder of funders) {
+    const column = table.funding[funder];
+    let sum = 0;
+    for (let k = 0; k < rows.length; k += 1) sum += column[rows[k] as number] as number;
+    byFunder[funder] = sum;
   }
   const declared = funders.reduce((sum, funder) => sum + byFunder[funder], 0);
+  const byYear: BudgetBreakdown['byYear'] = [];
+  table.years.forEach((year, slot) => {
+    if (yearUsed[slot])
+      byYear.push({ year, totalCost: yearCost[slot] as number, state: yearState[slot] as number });
+  });
   return {
     totalCost,
     declared,
     byFunder,
-    byYear: [...byYear.entries()].sort(([a], [b]) => a - b).map(([year, amounts]) => ({ year, ...amounts })),
+    byYear,
     stateShare: totalCost > 0 ? byFunder.etat / totalCost : null,
     leverage: {
       actions: leverageActions,
@@ -75,6 +88,10 @@ export const budgetBreakdown = (actions: readonly Action[]): BudgetBreakdown => 
     },
   };
 };
+
+/** The breakdown of a set of actions (a page's handful, or a filter's result: see selectActions). */
+export const budgetBreakdown = (actions: readonly Action[]): BudgetBreakdown =>
+  budgetOfRows(selectActions(actions));
 
 /** An action's cost in one of its territories: shared equally between them, so territories add up. */
 export const costInTerritory = (action: Action) => action.budget.totalCost / action.territories.length;

@@ -1,23 +1,25 @@
 import { type Action, type ActionStatus, actionStatuses } from './action';
 import type { ActionFilter } from './action-filter';
-import { type BudgetBreakdown, budgetBreakdown, costInTerritory } from './budget';
+import { selectActions } from './action-table';
+import { type BudgetBreakdown, budgetOfRows } from './budget';
 import type { ObjectiveIndex } from './objective-index';
 import type { ObjectiveNode } from './objective-tree';
-import { type NodeFigures, type RollUp, rollUp } from './roll-up';
+import { type NodeFigures, type RollUp, rollUpRows } from './roll-up';
 import type { Territory } from './territory';
 
 /** Still to finish although its planned end date has passed on the reference date (the data date). */
+const lateAt = (status: ActionStatus | undefined, endDate: string | null, referenceDate: string) =>
+  (status === 'programmee' || status === 'en-cours') && endDate !== null && endDate < referenceDate;
+
 export const isLate = (action: Action, referenceDate: string) =>
-  (action.status === 'programmee' || action.status === 'en-cours') &&
-  action.endDate !== null &&
-  action.endDate < referenceDate;
+  lateAt(action.status, action.endDate, referenceDate);
 
 export const lateRule =
   'Action en retard : programmée ou en cours alors que sa date de fin prévue est passée à la date des données.';
 
 export type TerritoryFigures = {
   territory: Territory;
-  /** The territory's actions (an action in two territories is in both). */
+  /** The territory's actions (an action in two territories is in both), listed when first read. */
   actions: readonly Action[];
   rollUp: RollUp;
 };
@@ -45,6 +47,11 @@ export type DashboardInput = {
   territories: readonly Territory[];
   /** Actions already filtered (see filterActions): the figures describe exactly these. */
   actions: readonly Action[];
+  /**
+   * Every action of the data, when `actions` were filtered otherwise than by filterActions: the figures then
+   * read the table built once for these (see selectActions) instead of building one for `actions`.
+   */
+  allActions?: readonly Action[];
   filter: ActionFilter;
   /** The data date ("données au"), ISO; lateness is judged on it. */
   referenceDate: string;
@@ -54,11 +61,15 @@ export type DashboardInput = {
  * Every figure a dashboard page shows, computed once per data and filter change. The domain filter sets
  * which axes and pillars the contract-wide figures are over; the territory filter, which territories get a
  * column of their own.
+ *
+ * The actions are read from their table (see action-table.ts): one pass rolls up the contract and every
+ * territory at once, the budget adds columns, so that an update over 100 000 actions takes milliseconds.
  */
 export const computeDashboard = ({
   index,
   territories,
   actions,
+  allActions,
   filter,
   referenceDate,
 }: DashboardInput): DashboardFigures => {
@@ -67,23 +78,62 @@ export const computeDashboard = ({
       ? index.domains.filter((domain) => filter.domains.includes(domain.code))
       : index.domains;
   const scope = domains.map((domain) => domain.code);
-  const all = rollUp(index, actions, { domains: scope });
+  // An unknown pillar in the filter leaves nothing in scope, not everything.
+  const domainOption = filter.domains.length > 0 ? scope : undefined;
+  const selection = selectActions(actions, allActions);
+  const { table, rows } = selection;
 
   const inScope =
     filter.territories.length > 0
       ? territories.filter((territory) => filter.territories.includes(territory.id))
       : territories;
-  const byTerritory = new Map<string, Action[]>(inScope.map((territory) => [territory.id, []]));
-  const byStatus = Object.fromEntries(actionStatuses.map((status) => [status, 0])) as Record<
-    ActionStatus,
-    number
-  >;
-  let late = 0;
-  for (const action of actions) {
-    byStatus[action.status] += 1;
-    if (isLate(action, referenceDate)) late += 1;
-    for (const id of action.territories) byTerritory.get(id)?.push(action);
+  // Each territory in scope gets a roll-up of its own, numbered from 1 (0 is the whole contract's); a
+  // territory listed twice shares the first one's.
+  const groupOfId = new Map<string, number>();
+  for (const territory of inScope) {
+    if (!groupOfId.has(territory.id)) groupOfId.set(territory.id, groupOfId.size + 1);
   }
+  const territoryGroups = Int32Array.from(table.territoryIds, (id) => groupOfId.get(id) ?? 0);
+  const rollUps = rollUpRows(index, selection, {
+    domains: domainOption,
+    territoryGroups,
+    groupCount: groupOfId.size,
+  });
+  const all = rollUps[0] as RollUp;
+
+  const statusCounts = new Int32Array(actionStatuses.length);
+  let late = 0;
+  const { status, endDate, territoryOffsets, territoryRefs } = table;
+  for (let k = 0; k < rows.length; k += 1) {
+    const row = rows[k] as number;
+    const code = status[row] as number;
+    if (code < statusCounts.length) statusCounts[code] = (statusCounts[code] as number) + 1;
+    if (lateAt(actionStatuses[code], endDate[row] as string | null, referenceDate)) late += 1;
+  }
+  const byStatus = Object.fromEntries(
+    actionStatuses.map((each, code) => [each, statusCounts[code] as number]),
+  ) as Record<ActionStatus, number>;
+
+  // A territory's actions are listed on first read only: pushing every action into its territories' lists
+  // costs as much as their roll-ups, and most views only show the roll-ups.
+  const listed: (readonly Action[] | undefined)[] = [];
+  const actionsOfGroup = (group: number): readonly Action[] => {
+    let list = listed[group];
+    if (!list) {
+      const found: Action[] = [];
+      for (let k = 0; k < rows.length; k += 1) {
+        const row = rows[k] as number;
+        // The table lists each territory of an action once, even one it names twice.
+        const last = territoryOffsets[row + 1] as number;
+        for (let t = territoryOffsets[row] as number; t < last; t += 1) {
+          if (territoryGroups[territoryRefs[t] as number] === group) found.push(actions[k] as Action);
+        }
+      }
+      list = found;
+      listed[group] = list;
+    }
+    return list;
+  };
 
   const gaps: Gap[] = [];
   for (const id of index.operationalIds) {
@@ -99,14 +149,16 @@ export const computeDashboard = ({
     rollUp: all,
     contract: all.contract,
     territories: inScope.map((territory) => {
-      const territoryActions = byTerritory.get(territory.id) ?? [];
+      const group = groupOfId.get(territory.id) as number;
       return {
         territory,
-        actions: territoryActions,
-        rollUp: rollUp(index, territoryActions, { domains: scope, costOf: costInTerritory }),
+        get actions() {
+          return actionsOfGroup(group);
+        },
+        rollUp: rollUps[group] as RollUp,
       };
     }),
-    budget: budgetBreakdown(actions),
+    budget: budgetOfRows(selection),
     byStatus,
     late,
     gaps,

@@ -1,4 +1,5 @@
-import type { Action, ActionStatus } from './action';
+import { type Action, type ActionStatus, actionStatuses } from './action';
+import { type ActionSelection, indexLayout, objectiveColumns, selectActions } from './action-table';
 import type { ObjectiveIndex } from './objective-index';
 
 /**
@@ -55,7 +56,7 @@ export type RollUp = {
 };
 
 export type RollUpOptions = {
-  /** Codes of the axes and pillars the contract's figure is over; all of them when absent or empty. */
+  /** Codes of the axes and pillars the contract's figure is over: all of them when absent, none when empty. */
   domains?: readonly string[];
   /** The part of an action's cost to count, e.g. its share in one territory; its total cost by default. */
   costOf?: (action: Action) => number;
@@ -64,99 +65,206 @@ export type RollUpOptions = {
 export const shareOf = ({ covered, total }: Coverage): number | null =>
   total === 0 ? null : covered / total;
 
+/** For each status code of the table (see statusCode), 1 when it counts for coverage; 0 past the last. */
+export const countingByStatus = (() => {
+  const counting = new Uint8Array(256);
+  actionStatuses.forEach((status, code) => {
+    counting[code] = countsForCoverage(status) ? 1 : 0;
+  });
+  return counting;
+})();
+
+export type RowsRollUpOptions = {
+  /** Codes of the axes and pillars the contract's figures are over: all of them when absent, none when empty. */
+  domains?: readonly string[] | undefined;
+  /** The part of each selected action's cost to count in the first roll-up, by position in the selection. */
+  costs?: Float64Array | undefined;
+  /**
+   * Roll-ups per territory on top of the first one: for each position in the table's `territoryIds`, the
+   * number (1, 2…) of its own roll-up, 0 for none; two territories never share one, or an action in both
+   * would count twice there. An action counts in each of its territories with its territory share of the
+   * cost (see ActionTable.territoryCost).
+   */
+  territoryGroups?: Int32Array | undefined;
+  /** How many roll-ups `territoryGroups` numbers. */
+  groupCount?: number | undefined;
+};
+
+/**
+ * The roll-up of the selected actions and, in the same pass, one per group of territories: [all, group 1,
+ * group 2…]. Each roll-up has its own slot arrays of `nodes + 1` slots (the last one is the contract,
+ * restricted to the domains in scope), laid end to end.
+ */
+export const rollUpRows = (
+  index: ObjectiveIndex,
+  { table, rows }: ActionSelection,
+  options: RowsRollUpOptions = {},
+): RollUp[] => {
+  const size = index.nodes.length;
+  const slots = size + 1;
+  // Slot `size` of each roll-up stands for the whole contract (restricted to the domains in scope).
+  const root = size;
+  const groups = 1 + (options.territoryGroups ? (options.groupCount ?? 0) : 0);
+  const { chainOffsets, chainIds, operationalIds } = indexLayout(index);
+  const {
+    offsets: objectiveOffsets,
+    ids: objectiveIds,
+    nodeOffsets,
+    nodes,
+    times: timesUnder,
+  } = objectiveColumns(table, index);
+
+  const scope = options.domains ? new Set(options.domains) : null;
+  const inScope = new Uint8Array(size);
+  for (const id of operationalIds) {
+    const code = index.nodes[id]?.code as string;
+    inScope[id] = scope === null || scope.has(index.domainOf.get(code)?.code ?? '') ? 1 : 0;
+  }
+
+  // Per slot, the actions counted there by kind: not counting, counting and reported, counting and never
+  // reported (slot × 3 + kind): one increment per action and slot gives the three counts a node shows.
+  const actionKinds = new Int32Array(groups * slots * 3);
+  const budget = new Float64Array(groups * slots);
+  const progressSum = new Float64Array(groups * size);
+  const progressReports = new Int32Array(groups * size);
+  const covered = new Uint8Array(groups * size);
+
+  // The roll-ups an action counts in, and the part of its cost it brings to each.
+  const groupOf = new Int32Array(groups);
+  const groupCost = new Float64Array(groups);
+
+  const {
+    status,
+    progress: progressColumn,
+    totalCost,
+    territoryCost,
+    territoryOffsets,
+    territoryRefs,
+  } = table;
+  const { costs, territoryGroups } = options;
+
+  for (let k = 0; k < rows.length; k += 1) {
+    const row = rows[k] as number;
+    const first = objectiveOffsets[row] as number;
+    const end = objectiveOffsets[row + 1] as number;
+    const objectives = end - first;
+    if (objectives === 0) continue;
+    const counting = countingByStatus[status[row] as number] === 1;
+    const progress = progressColumn[row] as number;
+    const reported = !Number.isNaN(progress);
+    const kind = counting ? (reported ? 1 : 2) : 0;
+    // The contract slot counts the objectives in scope, as a node counts those under it.
+    let inScopeObjectives = 0;
+    for (let i = first; i < end; i += 1) inScopeObjectives += inScope[objectiveIds[i] as number] as number;
+    const nodeEnd = nodeOffsets[row + 1] as number;
+    const nodeFirst = nodeOffsets[row] as number;
+
+    groupOf[0] = 0;
+    groupCost[0] = costs ? (costs[k] as number) : (totalCost[row] as number);
+    let groupsHere = 1;
+    if (territoryGroups) {
+      const last = territoryOffsets[row + 1] as number;
+      for (let t = territoryOffsets[row] as number; t < last; t += 1) {
+        const group = territoryGroups[territoryRefs[t] as number] as number;
+        if (group > 0) {
+          groupOf[groupsHere] = group;
+          groupCost[groupsHere] = territoryCost[row] as number;
+          groupsHere += 1;
+        }
+      }
+    }
+
+    for (let g = 0; g < groupsHere; g += 1) {
+      const base = (groupOf[g] as number) * slots;
+      const costPerObjective = (groupCost[g] as number) / objectives;
+      // Added once per objective under the node, as many times, so that the sums stay those of the rule.
+      for (let n = nodeFirst; n < nodeEnd; n += 1) {
+        const slot = base + (nodes[n] as number);
+        const times = timesUnder[n] as number;
+        for (let time = 0; time < times; time += 1)
+          budget[slot] = (budget[slot] as number) + costPerObjective;
+        actionKinds[slot * 3 + kind] = (actionKinds[slot * 3 + kind] as number) + 1;
+      }
+      if (inScopeObjectives > 0) {
+        const slot = base + root;
+        for (let time = 0; time < inScopeObjectives; time += 1) {
+          budget[slot] = (budget[slot] as number) + costPerObjective;
+        }
+        actionKinds[slot * 3 + kind] = (actionKinds[slot * 3 + kind] as number) + 1;
+      }
+      if (counting) {
+        const nodeBase = (groupOf[g] as number) * size;
+        for (let i = first; i < end; i += 1) {
+          const at = nodeBase + (objectiveIds[i] as number);
+          covered[at] = 1;
+          if (reported) {
+            progressSum[at] = (progressSum[at] as number) + progress;
+            progressReports[at] = (progressReports[at] as number) + 1;
+          }
+        }
+      }
+    }
+  }
+
+  // Up the tree: each node sums its operational objectives' coverage and progress. The totals do not
+  // depend on the actions, so every roll-up shares them.
+  const totalCount = new Int32Array(slots);
+  const coveredCount = new Int32Array(groups * slots);
+  const meanSum = new Float64Array(groups * slots);
+  const meanBasis = new Int32Array(groups * slots);
+  for (const id of operationalIds) {
+    const chainEnd = chainOffsets[id + 1] as number;
+    const last = inScope[id] ? chainEnd + 1 : chainEnd;
+    for (let step = chainOffsets[id] as number; step < last; step += 1) {
+      const slot = step < chainEnd ? (chainIds[step] as number) : root;
+      totalCount[slot] = (totalCount[slot] as number) + 1;
+    }
+    for (let group = 0; group < groups; group += 1) {
+      const base = group * slots;
+      const reports = progressReports[group * size + id] as number;
+      const isCovered = covered[group * size + id] as number;
+      const mean = reports > 0 ? (progressSum[group * size + id] as number) / reports : 0;
+      for (let step = chainOffsets[id] as number; step < last; step += 1) {
+        const slot = base + (step < chainEnd ? (chainIds[step] as number) : root);
+        coveredCount[slot] = (coveredCount[slot] as number) + isCovered;
+        if (reports > 0) {
+          meanSum[slot] = (meanSum[slot] as number) + mean;
+          meanBasis[slot] = (meanBasis[slot] as number) + 1;
+        }
+      }
+    }
+  }
+
+  const figuresAt = (group: number, node: number): NodeFigures => {
+    const slot = group * slots + node;
+    const basis = meanBasis[slot] as number;
+    const notCounting = actionKinds[slot * 3] as number;
+    const reporting = actionKinds[slot * 3 + 1] as number;
+    const unreported = actionKinds[slot * 3 + 2] as number;
+    return {
+      coverage: { covered: coveredCount[slot] as number, total: totalCount[node] as number },
+      progress: basis > 0 ? (meanSum[slot] as number) / basis : null,
+      progressBasis: basis,
+      actions: notCounting + reporting + unreported,
+      countingActions: reporting + unreported,
+      unreportedActions: unreported,
+      budget: budget[slot] as number,
+    };
+  };
+
+  return Array.from({ length: groups }, (_, group) => ({
+    byCode: new Map(index.nodes.map((node, id) => [node.code, figuresAt(group, id)])),
+    contract: figuresAt(group, root),
+  }));
+};
+
+/** The roll-up of one set of actions (a page's handful, or a filter's result: see selectActions). */
 export const rollUp = (
   index: ObjectiveIndex,
   actions: readonly Action[],
   options: RollUpOptions = {},
 ): RollUp => {
-  const size = index.nodes.length;
-  // Slot `size` stands for the whole contract (restricted to the domains in scope).
-  const root = size;
-  const seen = new Int32Array(size + 1).fill(-1);
-  const actionCount = new Int32Array(size + 1);
-  const countingCount = new Int32Array(size + 1);
-  const unreportedCount = new Int32Array(size + 1);
-  const budget = new Float64Array(size + 1);
-  const progressSum = new Float64Array(size);
-  const progressReports = new Int32Array(size);
-  const covered = new Uint8Array(size);
-
-  const scope = options.domains && options.domains.length > 0 ? new Set(options.domains) : null;
-  const inScope = new Uint8Array(size);
-  for (const id of index.operationalIds) {
-    const code = index.nodes[id]?.code as string;
-    inScope[id] = scope === null || scope.has(index.domainOf.get(code)?.code ?? '') ? 1 : 0;
-  }
-  const costOf = options.costOf ?? ((action: Action) => action.budget.totalCost);
-
-  const count = (slot: number, actionIndex: number, counting: boolean, reported: boolean) => {
-    if (seen[slot] === actionIndex) return;
-    seen[slot] = actionIndex;
-    actionCount[slot] = (actionCount[slot] as number) + 1;
-    if (counting) {
-      countingCount[slot] = (countingCount[slot] as number) + 1;
-      if (!reported) unreportedCount[slot] = (unreportedCount[slot] as number) + 1;
-    }
-  };
-
-  actions.forEach((action, actionIndex) => {
-    const counting = countsForCoverage(action.status);
-    const reported = action.progress !== null;
-    const costPerObjective = costOf(action) / action.objectives.length;
-    for (const code of action.objectives) {
-      const id = index.idByCode.get(code);
-      const chain = id === undefined ? undefined : index.chainById.get(id);
-      if (id === undefined || chain === undefined) continue;
-      for (const slot of chain) {
-        budget[slot] = (budget[slot] as number) + costPerObjective;
-        count(slot, actionIndex, counting, reported);
-      }
-      if (inScope[id]) {
-        budget[root] = (budget[root] as number) + costPerObjective;
-        count(root, actionIndex, counting, reported);
-      }
-      if (counting) {
-        covered[id] = 1;
-        if (reported) {
-          progressSum[id] = (progressSum[id] as number) + (action.progress as number);
-          progressReports[id] = (progressReports[id] as number) + 1;
-        }
-      }
-    }
-  });
-
-  // Up the tree: each node sums its operational objectives' coverage and progress.
-  const coveredCount = new Int32Array(size + 1);
-  const totalCount = new Int32Array(size + 1);
-  const meanSum = new Float64Array(size + 1);
-  const meanBasis = new Int32Array(size + 1);
-  for (const id of index.operationalIds) {
-    const chain = index.chainById.get(id) as readonly number[];
-    const slots = inScope[id] ? [...chain, root] : chain;
-    const reports = progressReports[id] as number;
-    for (const slot of slots) {
-      totalCount[slot] = (totalCount[slot] as number) + 1;
-      coveredCount[slot] = (coveredCount[slot] as number) + (covered[id] as number);
-      if (reports > 0) {
-        meanSum[slot] = (meanSum[slot] as number) + (progressSum[id] as number) / reports;
-        meanBasis[slot] = (meanBasis[slot] as number) + 1;
-      }
-    }
-  }
-
-  const figuresAt = (slot: number): NodeFigures => {
-    const basis = meanBasis[slot] as number;
-    return {
-      coverage: { covered: coveredCount[slot] as number, total: totalCount[slot] as number },
-      progress: basis > 0 ? (meanSum[slot] as number) / basis : null,
-      progressBasis: basis,
-      actions: actionCount[slot] as number,
-      countingActions: countingCount[slot] as number,
-      unreportedActions: unreportedCount[slot] as number,
-      budget: budget[slot] as number,
-    };
-  };
-
-  const byCode = new Map(index.nodes.map((node, id) => [node.code, figuresAt(id)]));
-  return { byCode, contract: figuresAt(root) };
+  const { costOf } = options;
+  const costs = costOf ? Float64Array.from(actions, (action) => costOf(action)) : undefined;
+  return rollUpRows(index, selectActions(actions), { domains: options.domains, costs })[0] as RollUp;
 };

@@ -9,7 +9,7 @@ import {
   isEmptyFilter,
   withFilter,
 } from '../../src/domain/action-filter';
-import { action, dashboardIndex as index, NORD, SUD } from '../support/dashboard-fixtures';
+import { action, dashboardIndex as index, NORD, randomActions, SUD } from '../support/dashboard-fixtures';
 
 /**
  * Five actions, each field set so that every filter below keeps a set one can read off this table:
@@ -217,6 +217,42 @@ describe('actionMatcher', () => {
   it('is a predicate built once and run on each action', () => {
     const matches = actionMatcher({ ...emptyFilter, territories: [SUD], statuses: ['deposee'] }, index);
     expect(all.map(matches)).toEqual([false, false, false, true, false]);
+  });
+});
+
+describe('filterActions and actionMatcher', () => {
+  // filterActions reads the actions' table, actionMatcher the actions: the same rules, both ways.
+  const drawn = randomActions(300, 93, true);
+
+  it.each<[string, Partial<ActionFilter>]>([
+    ['years', { years: [2022, 2024] }],
+    ['domains', { domains: ['T1', 'P2'] }],
+    ['a domain the tree lacks', { domains: ['P9'] }],
+    ['territories, one territories.json lacks', { territories: [SUD, 'centre'] }],
+    ['funders', { funders: ['caf', 'region'] }],
+    ['statuses', { statuses: ['deposee', 'realisee'] }],
+    ['text', { text: 'R-1' }],
+    [
+      'every field',
+      {
+        years: [2023],
+        domains: ['P1'],
+        territories: [NORD],
+        funders: ['etat', 'ville'],
+        statuses: ['en-cours', 'programmee', 'realisee'],
+        text: 'action',
+      },
+    ],
+  ])('keep the same actions: %s', (_, partial) => {
+    const filter = { ...emptyFilter, ...partial };
+    const expected = drawn.filter(actionMatcher(filter, index));
+    expect(filterActions(drawn, filter, index)).toEqual(expected);
+  });
+
+  it('filters a filter’s result again', () => {
+    const first = filterActions(drawn, { ...emptyFilter, years: [2023] }, index);
+    const second = filterActions(first, { ...emptyFilter, statuses: ['en-cours'] }, index);
+    expect(second).toEqual(drawn.filter((each) => each.year === 2023 && each.status === 'en-cours'));
   });
 });
 

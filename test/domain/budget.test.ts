@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { budgetBreakdown, costInTerritory } from '../../src/domain/budget';
-import { action, actions, NORD, SUD } from '../support/dashboard-fixtures';
+import { type Action, type Funder, funders } from '../../src/domain/action';
+import { emptyFilter, filterActions } from '../../src/domain/action-filter';
+import { type BudgetBreakdown, budgetBreakdown, costInTerritory } from '../../src/domain/budget';
+import { action, actions, dashboardIndex, NORD, randomActions, SUD } from '../support/dashboard-fixtures';
 
 /**
  *          year  total   etat  ville  caf  region  porteur   declared
@@ -92,5 +94,53 @@ describe('costInTerritory', () => {
   it('adds back up to the total over the action’s territories', () => {
     const each = action({ territories: [NORD, SUD, 'centre'], budget: { totalCost: 1_000, funding: {} } });
     expect(costInTerritory(each) * 3).toBeCloseTo(1_000, 9);
+  });
+});
+
+/** The rules read plainly, action by action, reading each funding object as written. */
+const referenceBreakdown = (list: readonly Action[]): BudgetBreakdown => {
+  const byFunder = Object.fromEntries(funders.map((funder) => [funder, 0])) as Record<Funder, number>;
+  const years = new Map<number, { totalCost: number; state: number }>();
+  let totalCost = 0;
+  const leverage = { actions: 0, state: 0, other: 0 };
+  for (const each of list) {
+    totalCost += each.budget.totalCost;
+    let other = 0;
+    for (const [funder, amount] of Object.entries(each.budget.funding)) {
+      byFunder[funder as Funder] += amount ?? 0;
+      if (funder !== 'etat') other += amount ?? 0;
+    }
+    const state = each.budget.funding.etat ?? 0;
+    if (state > 0) {
+      leverage.actions += 1;
+      leverage.state += state;
+      leverage.other += other;
+    }
+    const year = years.get(each.year) ?? { totalCost: 0, state: 0 };
+    year.totalCost += each.budget.totalCost;
+    year.state += state;
+    years.set(each.year, year);
+  }
+  return {
+    totalCost,
+    declared: funders.reduce((sum, funder) => sum + byFunder[funder], 0),
+    byFunder,
+    byYear: [...years].sort(([a], [b]) => a - b).map(([year, amounts]) => ({ year, ...amounts })),
+    stateShare: totalCost > 0 ? byFunder.etat / totalCost : null,
+    leverage: { ...leverage, ratio: leverage.state > 0 ? leverage.other / leverage.state : null },
+  };
+};
+
+describe('budgetBreakdown against the rules read plainly', () => {
+  // Funders in varying order and amounts with cents: the columns must add in the same order, to the last bit.
+  const drawn = randomActions(300, 147);
+
+  it('over every action', () => {
+    expect(budgetBreakdown(drawn)).toEqual(referenceBreakdown(drawn));
+  });
+
+  it('over a filter’s result, read from the table of every action', () => {
+    const kept = filterActions(drawn, { ...emptyFilter, years: [2022, 2024] }, dashboardIndex);
+    expect(budgetBreakdown(kept)).toEqual(referenceBreakdown(kept));
   });
 });

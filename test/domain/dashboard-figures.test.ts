@@ -1,12 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import type { ActionStatus } from '../../src/domain/action';
+import { type Action, type ActionStatus, actionStatuses } from '../../src/domain/action';
 import { type ActionFilter, emptyFilter, filterActions } from '../../src/domain/action-filter';
+import { budgetBreakdown } from '../../src/domain/budget';
 import { computeDashboard, isLate } from '../../src/domain/dashboard-figures';
+import { rollUp } from '../../src/domain/roll-up';
 import {
   action,
   actions,
   dashboardIndex as index,
   NORD,
+  randomActions,
   SUD,
   dashboardTerritories as territories,
 } from '../support/dashboard-fixtures';
@@ -237,5 +240,115 @@ describe('computeDashboard, domain filter', () => {
 
   it('keeps the annex order of the domains, not the filter’s', () => {
     expect(dashboard({ domains: ['P2', 'T1'] }).domains.map((domain) => domain.code)).toEqual(['T1', 'P2']);
+  });
+
+  it('has nothing in scope for a pillar the tree lacks, rather than the whole contract', () => {
+    const figures = dashboard({ domains: ['P9'] });
+    expect(figures.domains).toEqual([]);
+    expect(figures.contract).toMatchObject({
+      coverage: { covered: 0, total: 0 },
+      progress: null,
+      actions: 0,
+    });
+    expect(figures.gaps).toEqual([]);
+  });
+});
+
+describe('computeDashboard, records that bypassed the schema', () => {
+  it('counts an action once in a territory it names twice', () => {
+    // The schema refuses "nord" twice; the figures must not double it anyway.
+    const twice = { ...action({ territories: [NORD] }), territories: [NORD, NORD] };
+    const figures = computeDashboard({
+      index,
+      territories,
+      actions: [twice],
+      filter: emptyFilter,
+      referenceDate,
+    });
+    expect(figures.territories[0]?.actions).toHaveLength(1);
+    expect(figures.territories[0]?.rollUp.contract.actions).toBe(1);
+    // Its cost is shared between its distinct territories: all of it falls to the north.
+    expect(figures.territories[0]?.rollUp.contract.budget).toBe(twice.budget.totalCost);
+  });
+});
+
+describe('computeDashboard against the figures computed one by one', () => {
+  // Random actions, some naming an objective or a territory twice, others one the tree or territories.json
+  // lacks: the single pass over the table must give what separate computations give.
+  const drawn = randomActions(300, 2024, true);
+  const oneByOne = (kept: readonly Action[], filter: ActionFilter) => {
+    const domains = filter.domains.length > 0 ? filter.domains : undefined;
+    const inScope = territories.filter(
+      (territory) => filter.territories.length === 0 || filter.territories.includes(territory.id),
+    );
+    return {
+      rollUp: rollUp(index, [...kept], { domains }),
+      territories: inScope.map((territory) => {
+        const local = kept.filter((each) => each.territories.includes(territory.id));
+        return {
+          id: territory.id,
+          actions: local.map((each) => each.id),
+          rollUp: rollUp(index, local, {
+            domains,
+            costOf: (each) => each.budget.totalCost / new Set(each.territories).size,
+          }),
+        };
+      }),
+      budget: budgetBreakdown([...kept]),
+      byStatus: Object.fromEntries(
+        actionStatuses.map((status) => [status, kept.filter((each) => each.status === status).length]),
+      ),
+      late: kept.filter((each) => isLate(each, referenceDate)).length,
+    };
+  };
+
+  it.each<[string, Partial<ActionFilter>]>([
+    ['no filter', {}],
+    ['2023', { years: [2023] }],
+    ['P1 and T1', { domains: ['P1', 'T1'] }],
+    ['the south', { territories: [SUD] }],
+    ['the State, en cours', { funders: ['etat'], statuses: ['en-cours'] }],
+    ['a pillar the tree lacks', { domains: ['P9'] }],
+  ])('%s', (_, partial) => {
+    const filter = { ...emptyFilter, ...partial };
+    const kept = filterActions(drawn, filter, index);
+    const figures = computeDashboard({ index, territories, actions: kept, filter, referenceDate });
+    const expected = oneByOne(kept, filter);
+    expect(figures.rollUp).toEqual(expected.rollUp);
+    expect(
+      figures.territories.map((each) => ({
+        id: each.territory.id,
+        actions: each.actions.map((kept) => kept.id),
+        rollUp: each.rollUp,
+      })),
+    ).toEqual(expected.territories);
+    expect(figures.budget).toEqual(expected.budget);
+    expect(figures.byStatus).toEqual(expected.byStatus);
+    expect(figures.late).toBe(expected.late);
+  });
+
+  it('gives the same figures for actions filtered by hand, with or without every action alongside', () => {
+    const filter = { ...emptyFilter, years: [2022, 2024] };
+    const viaFilter = computeDashboard({
+      index,
+      territories,
+      actions: filterActions(drawn, filter, index),
+      filter,
+      referenceDate,
+    });
+    const byHand = drawn.filter((each) => each.year !== 2023);
+    const { actions: _kept, ...expected } = viaFilter;
+    for (const allActions of [drawn, undefined]) {
+      const { actions: kept, ...figures } = computeDashboard({
+        index,
+        territories,
+        actions: byHand,
+        allActions,
+        filter,
+        referenceDate,
+      });
+      expect(kept).toBe(byHand);
+      expect(figures).toEqual(expected);
+    }
   });
 });

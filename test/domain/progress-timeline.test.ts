@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { progressTimeline } from '../../src/domain/progress-timeline';
-import { actions } from '../support/dashboard-fixtures';
+import type { Action } from '../../src/domain/action';
+import { emptyFilter, filterActions } from '../../src/domain/action-filter';
+import { progressTimeline, type TimelinePoint } from '../../src/domain/progress-timeline';
+import { countsForCoverage } from '../../src/domain/roll-up';
+import { actions, dashboardIndex, randomActions } from '../support/dashboard-fixtures';
 
 /**
  *   A-001 en cours    03-31: 10, 06-30: 30, 09-30: 50
@@ -85,5 +88,38 @@ describe('progressTimeline', () => {
       { date: '2023-03-31', progress: 0, reported: 1 },
       { date: '2023-06-30', progress: 25, reported: 2 },
     ]);
+  });
+});
+
+/** The rule read plainly: at each report date, the mean of each counting action's latest report so far. */
+const referenceTimeline = (list: readonly Action[]): TimelinePoint[] => {
+  const counting = list.filter((each) => countsForCoverage(each.status));
+  const dates = [
+    ...new Set(counting.flatMap((each) => each.progressHistory.map((report) => report.date))),
+  ].sort();
+  return dates.map((date) => {
+    const latest = counting
+      .map((each) => each.progressHistory.filter((report) => report.date <= date).at(-1)?.progress)
+      .filter((progress): progress is number => progress !== undefined);
+    const mean = latest.reduce((sum, progress) => sum + progress, 0) / latest.length;
+    return { date, progress: mean, reported: latest.length };
+  });
+};
+
+describe('progressTimeline against the rule read plainly', () => {
+  const drawn = randomActions(200, 31);
+  const close = (points: TimelinePoint[]) =>
+    points.map(({ date, progress, reported }) => ({ date, progress: Math.round(progress * 1e9), reported }));
+
+  it('over every action', () => {
+    // The running sum and the plain sum may differ in the last bits.
+    expect(close(progressTimeline(drawn))).toEqual(close(referenceTimeline(drawn)));
+  });
+
+  it('over a filter’s result, read from the table of every action', () => {
+    const kept = filterActions(drawn, { ...emptyFilter, statuses: ['en-cours', 'deposee'] }, dashboardIndex);
+    expect(kept.length).toBeGreaterThan(0);
+    expect(progressTimeline(kept)).toEqual(progressTimeline([...kept]));
+    expect(close(progressTimeline(kept))).toEqual(close(referenceTimeline(kept)));
   });
 });

@@ -131,3 +131,66 @@ export const action = (overrides: ActionDraft = {}): Action => {
 /** Numbers the actions' ids ("A-001", "A-002"…) so that a list of drafts reads short. */
 export const actions = (...drafts: ActionDraft[]): Action[] =>
   drafts.map((draft, i) => action({ id: `A-${String(i + 1).padStart(3, '0')}`, ...draft }));
+
+/** A small seeded generator (mulberry32): the same seed gives the same actions on every run. */
+const seeded = (seed: number) => {
+  let state = seed >>> 0;
+  const next = () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
+  };
+  const pick = <T>(list: readonly T[]): T => list[Math.floor(next() * list.length)] as T;
+  const some = <T>(list: readonly T[], most: number): T[] => {
+    const count = 1 + Math.floor(next() * most);
+    return [...new Set(Array.from({ length: count }, () => pick(list)))];
+  };
+  return { next, pick, some };
+};
+
+const randomObjectives = ['T1.1.1', 'T1.1.2', 'P1.1.1', 'P1.1.2', 'P1.2.1', 'P2.1.1', 'P2.1.2', 'P9.1.1'];
+const randomTerritories = [NORD, SUD, 'centre'];
+const randomStatuses = ['deposee', 'programmee', 'en-cours', 'realisee', 'abandonnee'] as const;
+const randomFunders = ['etat', 'ville', 'caf', 'region', 'porteur'] as const;
+const randomDates = ['2022-03-31', '2022-06-30', '2022-12-31', '2023-03-31', '2023-06-30', '2023-09-30'];
+
+/**
+ * Many valid actions drawn at random over the fixture tree, for checking the figures against a plain
+ * reading of the rules rather than against hand-worked numbers: one to three objectives (sometimes one the
+ * tree lacks), one to three territories (sometimes one territories.json lacks), every status, funders in
+ * varying order and amounts with cents, progress histories or none. `withRepeats` also lists, in a few of
+ * them, an objective and a territory twice, as a record that bypassed the schema would.
+ */
+export const randomActions = (count: number, seed: number, withRepeats = false): Action[] => {
+  const random = seeded(seed);
+  return Array.from({ length: count }, (_, i) => {
+    const funding: Record<string, number> = {};
+    for (const funder of random.some(randomFunders, 3))
+      funding[funder] = Math.round(random.next() * 50_000) / 100;
+    const declared = Object.values(funding).reduce((sum, amount) => sum + amount, 0);
+    const dates = random.next() < 0.3 ? [] : random.some(randomDates, 3).sort();
+    let progress = 0;
+    const progressHistory = dates.map((date) => {
+      progress = Math.min(100, progress + Math.round(random.next() * 40));
+      return { date, progress };
+    });
+    const drawn = action({
+      id: `R-${i}`,
+      year: random.pick([2022, 2023, 2024]),
+      objectives: random.some(randomObjectives, 3),
+      territories: random.some(randomTerritories, 3),
+      status: random.pick(randomStatuses),
+      budget: { totalCost: declared + Math.round(random.next() * 100_000) / 100, funding },
+      progressHistory,
+      endDate: random.next() < 0.2 ? null : random.pick(randomDates),
+    });
+    if (!withRepeats || random.next() > 0.1) return drawn;
+    return {
+      ...drawn,
+      objectives: [...drawn.objectives, drawn.objectives[0] as string],
+      territories: [...drawn.territories, drawn.territories[0] as string],
+    };
+  });
+};

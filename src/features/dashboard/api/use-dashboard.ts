@@ -49,6 +49,7 @@ const figuresFor = memoizeLast(
       index,
       territories,
       actions: filterActions(actions, filter, index),
+      allActions: actions,
       filter,
       referenceDate,
     });
