@@ -48,60 +48,28 @@ export const isEmptyFilter = (filter: ActionFilter) =>
   filter.statuses.length === 0 &&
   filter.text.trim() === '';
 
-// What text search looks in: the id, title, porteur, public cible and objective codes, folded.
-const foldedText = (action: Action) =>
+/** What text search looks in: the id, title, porteur, public cible and objective codes, folded. */
+export const actionSearchText = (action: Action) =>
   looseText(
     [action.id, action.title, action.porteur.name, action.targetPublic ?? '', ...action.objectives].join(' '),
   );
 
-// Folding 100 000 titles takes longer than the whole roll-up, so each action is folded once, on first search.
-const searchTextCache = new WeakMap<Action, string>();
-const searchText = (action: Action) => {
-  let text = searchTextCache.get(action);
-  if (text === undefined) {
-    text = foldedText(action);
-    searchTextCache.set(action, text);
-  }
-  return text;
-};
-
-// The same, as a column of the actions' table: filterActions reads it by row, without a look-up per action.
+// Folding 100 000 titles takes longer than the whole roll-up, so the texts are folded once per actions'
+// table, on its first search, and read by row.
 const searchTextColumns = new WeakMap<ActionTable, readonly string[]>();
 const searchTextColumn = (table: ActionTable) => {
   let texts = searchTextColumns.get(table);
   if (!texts) {
-    texts = table.actions.map(foldedText);
+    texts = table.actions.map(actionSearchText);
     searchTextColumns.set(table, texts);
   }
   return texts;
 };
 
 /**
- * A predicate for one filter, built once and run on every action. Text search looks in the id, title,
- * porteur, public cible and objective codes, ignoring case and accents. A funder matches an action only when
- * it gives it a positive amount. filterActions applies the same rules to the actions' table, column by column.
+ * The positions (in `selection.rows`) of the rows the filter keeps, read off the table's columns. A funder
+ * matches only when it gives a positive amount; a pillar or axis, when one of the action's objectives is in it.
  */
-export const actionMatcher = (filter: ActionFilter, index: ObjectiveIndex): ((action: Action) => boolean) => {
-  const years = filter.years.length > 0 ? new Set(filter.years) : null;
-  const domains = filter.domains.length > 0 ? new Set(filter.domains) : null;
-  const territories = filter.territories.length > 0 ? new Set(filter.territories) : null;
-  const statuses = filter.statuses.length > 0 ? new Set(filter.statuses) : null;
-  const funderList = filter.funders;
-  const needle = looseText(filter.text);
-  return (action) =>
-    (years === null || years.has(action.year)) &&
-    (statuses === null || statuses.has(action.status)) &&
-    (territories === null || action.territories.some((territory) => territories.has(territory))) &&
-    (domains === null ||
-      action.objectives.some((code) => {
-        const domain = index.domainOf.get(code);
-        return domain !== undefined && domains.has(domain.code);
-      })) &&
-    (funderList.length === 0 || funderList.some((funder) => (action.budget.funding[funder] ?? 0) > 0)) &&
-    (needle === '' || searchText(action).includes(needle));
-};
-
-/** The positions (in `selection.rows`) of the rows the filter keeps, read off the table's columns. */
 const matchingRows = (
   { table, rows }: ActionSelection,
   filter: ActionFilter,
@@ -195,10 +163,3 @@ export const filterActions = (
   rememberSelection(result, { table: selection.table, rows });
   return result;
 };
-
-/** The filter with one field changed: pages build links ("this territory", "this pillar") from the current one. */
-export const withFilter = <K extends keyof ActionFilter>(
-  filter: ActionFilter,
-  key: K,
-  value: ActionFilter[K],
-): ActionFilter => ({ ...filter, [key]: value });

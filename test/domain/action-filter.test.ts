@@ -3,13 +3,12 @@ import type { Action } from '../../src/domain/action';
 import {
   type ActionFilter,
   actionFilterSchema,
-  actionMatcher,
   emptyFilter,
   filterActions,
   isEmptyFilter,
-  withFilter,
 } from '../../src/domain/action-filter';
 import { action, dashboardIndex as index, NORD, randomActions, SUD } from '../support/dashboard-fixtures';
+import { actionMatcher } from '../support/reference-filter';
 
 /**
  * Five actions, each field set so that every filter below keeps a set one can read off this table:
@@ -253,15 +252,5 @@ describe('filterActions and actionMatcher', () => {
     const first = filterActions(drawn, { ...emptyFilter, years: [2023] }, index);
     const second = filterActions(first, { ...emptyFilter, statuses: ['en-cours'] }, index);
     expect(second).toEqual(drawn.filter((each) => each.year === 2023 && each.status === 'en-cours'));
-  });
-});
-
-describe('withFilter', () => {
-  it('changes one field and leaves the filter it came from as it was', () => {
-    const base: ActionFilter = { ...emptyFilter, years: [2023] };
-    const next = withFilter(base, 'territories', [NORD]);
-    expect(next).toEqual({ ...emptyFilter, years: [2023], territories: [NORD] });
-    expect(base).toEqual({ ...emptyFilter, years: [2023] });
-    expect(withFilter(next, 'years', [])).toEqual({ ...emptyFilter, territories: [NORD] });
   });
 });

@@ -1,5 +1,5 @@
 import { useSearchParams } from 'react-router-dom';
-import { parseFilterParams, toSearch, writeFilterParams } from './filter-params';
+import { filterSearch, parseFilterParams } from './filter-params';
 
 /**
  * The current filter as a query string ("?annee=2023"), for links to other dashboard pages: following a
@@ -7,5 +7,5 @@ import { parseFilterParams, toSearch, writeFilterParams } from './filter-params'
  */
 export const useFilterSearch = () => {
   const [params] = useSearchParams();
-  return toSearch(writeFilterParams(parseFilterParams(params).filter));
+  return filterSearch(parseFilterParams(params).filter);
 };
