@@ -43,6 +43,8 @@ export type FilterState = {
   filter: ActionFilter;
   /** Params the URL holds that could not be used (malformed, or unknown to this contract). */
   ignored: IgnoredParam[];
+  /** The years, pillars and territories the data holds (empty until it is loaded). */
+  known: KnownValues;
   /** Pushes a new history entry, so that Back returns to the previous view; `replace` for typing. */
   setFilter: (next: ActionFilter, options?: { replace?: boolean }) => void;
 };
@@ -61,5 +63,5 @@ export const useActionFilter = (): FilterState => {
     },
     [navigate, search],
   );
-  return { filter: parsed.filter, ignored: parsed.ignored, setFilter };
+  return { filter: parsed.filter, ignored: parsed.ignored, known, setFilter };
 };

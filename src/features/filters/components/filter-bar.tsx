@@ -122,9 +122,11 @@ export type FilterBarProps = {
  * Back undoes it); the number of matching actions is announced to screen readers.
  */
 export const FilterBar = ({ view, fixed = [], children }: FilterBarProps) => {
-  const { filter, ignored, setFilter } = useActionFilter();
+  // The years come from the known values, listed once per data load rather than from every action on
+  // every render.
+  const { filter, ignored, known, setFilter } = useActionFilter();
   const headingId = useId();
-  const years = [...new Set(view.allActions.map((action) => action.year))].sort((a, b) => a - b);
+  const years = known.years ?? [];
   const fields: { key: ListKey; legend: string; options: Option<string | number>[] }[] = [
     { key: 'years', legend: 'Années', options: years.map((year) => ({ value: year, label: String(year) })) },
     {
