@@ -2,12 +2,11 @@ import { useCallback, useMemo } from 'react';
 import { useNavigate, useSearchParams } from 'react-router-dom';
 import type { Action } from '../../domain/action';
 import type { ActionFilter } from '../../domain/action-filter';
-import { buildObjectiveIndex } from '../../domain/objective-index';
 import type { ObjectiveTree } from '../../domain/objective-tree';
 import type { Territory } from '../../domain/territory';
 import { memoizeLast } from '../../lib/memoize-last';
 import { useCheckedActions } from '../actions/api/use-checked-actions';
-import { useObjectives } from '../objectives/api/get-objectives';
+import { objectiveIndexOf, useObjectives } from '../objectives/api/get-objectives';
 import {
   type IgnoredParam,
   type KnownValues,
@@ -15,8 +14,6 @@ import {
   toSearch,
   writeFilterParams,
 } from './filter-params';
-
-export const objectiveIndexOf = memoizeLast((tree: ObjectiveTree) => buildObjectiveIndex(tree));
 
 const knownValuesOf = memoizeLast(
   (tree: ObjectiveTree, actions: readonly Action[], territories: readonly Territory[]): KnownValues => ({

@@ -7,8 +7,8 @@ import type { Territory } from '../../../domain/territory';
 import { memoizeLast } from '../../../lib/memoize-last';
 import { useCheckedActions } from '../../actions/api/use-checked-actions';
 import { useMeta } from '../../contract/api/get-meta';
-import { objectiveIndexOf, useActionFilter } from '../../filters/use-action-filter';
-import { useObjectives } from '../../objectives/api/get-objectives';
+import { useActionFilter } from '../../filters/use-action-filter';
+import { objectiveIndexOf, useObjectives } from '../../objectives/api/get-objectives';
 
 export type DashboardView = {
   /** The filter the figures are for: the URL's, with the page's own restriction (its pillar, its territory). */

@@ -2,7 +2,6 @@ import { Fragment, useId } from 'react';
 import { Link, useParams } from 'react-router-dom';
 import { BarChartFigure } from '../../../components/charts/bar-chart-figure';
 import type { HeadingLevel } from '../../../components/charts/chart-figure';
-import { findNode } from '../../../domain/objective-index';
 import { nodeKindLabels, type ObjectiveNode } from '../../../domain/objective-tree';
 import { coverageRule, type NodeFigures, progressRule, shareOf } from '../../../domain/roll-up';
 import {
@@ -14,9 +13,8 @@ import {
   plural,
 } from '../../../lib/format';
 import { useDocumentTitle } from '../../../lib/use-document-title';
-import { objectiveIndexOf } from '../../filters/use-action-filter';
 import { useFilterSearch } from '../../filters/use-filter-search';
-import { useObjectives } from '../../objectives/api/get-objectives';
+import { objectiveIndexOf, useObjectives } from '../../objectives/api/get-objectives';
 import type { DashboardView } from '../api/use-dashboard';
 import { domainLabel, operationalRows, strategicObjectivesOf } from '../chart-data';
 import { DashboardPage } from '../components/dashboard-page';
@@ -260,9 +258,7 @@ export const DomainPage = () => {
       }
       skeleton={<KeyFiguresSkeleton count={4} />}
     >
-      {(view) =>
-        domain && findNode(view.index, domain.code) ? <DomainContent view={view} domain={domain} /> : null
-      }
+      {(view) => (domain ? <DomainContent view={view} domain={domain} /> : null)}
     </DashboardPage>
   );
 };

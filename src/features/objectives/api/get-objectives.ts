@@ -1,7 +1,9 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { env } from '../../../config/env';
+import { buildObjectiveIndex } from '../../../domain/objective-index';
 import { type ObjectiveTree, objectiveTreeSchema } from '../../../domain/objective-tree';
 import { type FetchOptions, fetchJson } from '../../../lib/fetch-json';
+import { memoizeLast } from '../../../lib/memoize-last';
 
 export const objectivesUrl = () => `${env.dataBaseUrl}/objectives.json`;
 
@@ -17,3 +19,6 @@ export const objectivesQueryOptions = () =>
   });
 
 export const useObjectives = () => useQuery(objectivesQueryOptions());
+
+/** The tree laid out for counting, built once per tree however many pages and hooks ask for it. */
+export const objectiveIndexOf = memoizeLast((tree: ObjectiveTree) => buildObjectiveIndex(tree));
