@@ -27,6 +27,9 @@ export type ChartRow = {
 /** A series: its label (legend, table header) and its colour variable, like shadcn/ui's chart config. */
 export type SeriesConfig = { key: string; label: string; colorVar: string; pattern?: 'solid' | 'hatched' };
 
+/** Ticks of a 0–100 % value axis. */
+export const percentTick = (value: number) => `${value} %`;
+
 export const coverageProgressSeries: SeriesConfig[] = [
   { key: 'coverage', label: 'Couverture', colorVar: '--chart-1' },
   { key: 'progress', label: 'Avancement moyen', colorVar: '--chart-2', pattern: 'hatched' },

@@ -3,55 +3,17 @@ import { Link, useParams } from 'react-router-dom';
 import { BarChartFigure } from '../../../components/charts/bar-chart-figure';
 import type { HeadingLevel } from '../../../components/charts/chart-figure';
 import { nodeKindLabels, type ObjectiveNode } from '../../../domain/objective-tree';
-import { coverageRule, type NodeFigures, progressRule, shareOf } from '../../../domain/roll-up';
-import {
-  formatEurosRounded,
-  formatEurosShort,
-  formatInteger,
-  formatProgress,
-  formatShare,
-  plural,
-} from '../../../lib/format';
+import { coverageRule, progressRule } from '../../../domain/roll-up';
+import { formatEurosRounded, formatInteger, formatProgress, plural } from '../../../lib/format';
 import { useDocumentTitle } from '../../../lib/use-document-title';
 import { useFilterSearch } from '../../filters/use-filter-search';
 import { objectiveIndexOf, useObjectives } from '../../objectives/api/get-objectives';
 import type { DashboardView } from '../api/use-dashboard';
-import { domainLabel, operationalRows, strategicObjectivesOf } from '../chart-data';
+import { domainLabel, operationalRows, percentTick, strategicObjectivesOf } from '../chart-data';
+import { Breadcrumb } from '../components/breadcrumb';
 import { DashboardPage } from '../components/dashboard-page';
-import { type KeyFigure, KeyFigures, KeyFiguresSkeleton } from '../components/key-figures';
-
-const percentTick = (value: number) => `${value} %`;
-
-/** The figures of any node (pillar, axis, territory-restricted contract…) as key figures. */
-export const nodeKeyFigures = (figures: NodeFigures | undefined): KeyFigure[] => {
-  if (!figures) return [];
-  return [
-    {
-      key: 'coverage',
-      label: 'Couverture',
-      value: formatShare(shareOf(figures.coverage)),
-      detail: `${formatInteger(figures.coverage.covered)} objectifs opérationnels sur ${formatInteger(figures.coverage.total)} ont au moins une action`,
-    },
-    {
-      key: 'progress',
-      label: 'Avancement moyen',
-      value: formatProgress(figures.progress),
-      detail: `moyenne de ${plural(figures.progressBasis, 'objectif renseigné', 'objectifs renseignés')} ; ${plural(figures.unreportedActions, 'action', 'actions')} sans avancement déclaré, hors calcul`,
-    },
-    {
-      key: 'actions',
-      label: 'Actions',
-      value: formatInteger(figures.actions),
-      detail: `dont ${formatInteger(figures.countingActions)} programmées, en cours ou réalisées`,
-    },
-    {
-      key: 'budget',
-      label: 'Coût',
-      value: formatEurosShort(figures.budget),
-      detail: `${formatEurosRounded(figures.budget)} : la part du coût des actions qui revient ici, une action partagée y comptant pour sa part`,
-    },
-  ];
-};
+import { KeyFigures, KeyFiguresSkeleton } from '../components/key-figures';
+import { nodeKeyFigures } from '../key-figures-data';
 
 /** A strategic objective's operational objectives: one bar of progress each, or "aucune action". */
 const StrategicChart = ({
@@ -244,14 +206,7 @@ export const DomainPage = () => {
       fixed={['domains']}
       header={
         <>
-          <nav aria-label="Fil d’Ariane" className="breadcrumb">
-            <ol>
-              <li>
-                <Link to={`/${search}`}>Vue d’ensemble</Link>
-              </li>
-              <li aria-current="page">{domain ? domainLabel(domain) : code}</li>
-            </ol>
-          </nav>
+          <Breadcrumb search={search} current={domain ? domainLabel(domain) : code} />
           <h1>{title}</h1>
           {domain?.goal && <p className="page-intro">{domain.goal}</p>}
         </>

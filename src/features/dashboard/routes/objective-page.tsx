@@ -14,10 +14,11 @@ import { useFilterSearch } from '../../filters/use-filter-search';
 import { objectiveIndexOf, useObjectives } from '../../objectives/api/get-objectives';
 import type { DashboardView } from '../api/use-dashboard';
 import { domainLabel, euroSeries, funderRows } from '../chart-data';
+import { Breadcrumb } from '../components/breadcrumb';
 import { DashboardPage } from '../components/dashboard-page';
 import { KeyFigures, KeyFiguresSkeleton } from '../components/key-figures';
 import { domainPath } from '../components/view-links';
-import { nodeKeyFigures } from './domain-page';
+import { nodeKeyFigures } from '../key-figures-data';
 
 const History = ({ action }: { action: Action }) =>
   action.progressHistory.length === 0 ? (
@@ -186,26 +187,16 @@ export const ObjectivePage = () => {
     <DashboardPage
       header={
         <>
-          <nav aria-label="Fil d’Ariane" className="breadcrumb">
-            <ol>
-              <li>
-                <Link to={`/${search}`}>Vue d’ensemble</Link>
-              </li>
-              {domain && (
-                <li>
-                  <Link to={`${domainPath(domain)}${search}`}>{domainLabel(domain)}</Link>
-                </li>
-              )}
-              {trail
+          <Breadcrumb
+            search={search}
+            trail={[
+              ...(domain ? [{ key: domain.code, label: domainLabel(domain), to: domainPath(domain) }] : []),
+              ...trail
                 .filter((node) => node.kind === 'strategic')
-                .map((node) => (
-                  <li key={node.code}>
-                    {node.code} {node.label}
-                  </li>
-                ))}
-              <li aria-current="page">{code}</li>
-            </ol>
-          </nav>
+                .map((node) => ({ key: node.code, label: `${node.code} ${node.label}` })),
+            ]}
+            current={code}
+          />
           <h1>
             <span className="h1-kicker">{nodeKindLabels.operational.singular}</span> {objective?.code}{' '}
             {objective?.label}

@@ -5,18 +5,8 @@ import { funderLabels } from '../../../domain/action';
 import { leverageRule, stateShareRule } from '../../../domain/budget';
 import { lateRule } from '../../../domain/dashboard-figures';
 import type { ObjectiveNode } from '../../../domain/objective-tree';
-import { budgetShareRule, coverageRule, progressRule, shareOf } from '../../../domain/roll-up';
-import {
-  formatEuros,
-  formatEurosShort,
-  formatInteger,
-  formatIsoDate,
-  formatIsoDateShort,
-  formatProgress,
-  formatRatio,
-  formatShare,
-  plural,
-} from '../../../lib/format';
+import { budgetShareRule, coverageRule, progressRule } from '../../../domain/roll-up';
+import { formatEuros, formatEurosShort, formatRatio, formatShare, plural } from '../../../lib/format';
 import { useDocumentTitle } from '../../../lib/use-document-title';
 import { useFilterSearch } from '../../filters/use-filter-search';
 import type { DashboardView } from '../api/use-dashboard';
@@ -26,6 +16,7 @@ import {
   domainRows,
   euroSeries,
   funderRows,
+  percentTick,
   statusRows,
   territoryBudgetRows,
   territoryRows,
@@ -34,54 +25,9 @@ import {
 import { CoverageMatrix } from '../components/coverage-matrix';
 import { DashboardPage } from '../components/dashboard-page';
 import { GapList } from '../components/gap-list';
-import { type KeyFigure, KeyFigures, KeyFiguresSkeleton } from '../components/key-figures';
+import { KeyFigures, KeyFiguresSkeleton } from '../components/key-figures';
 import { domainPath, ViewLinks } from '../components/view-links';
-
-const percentTick = (value: number) => `${value} %`;
-
-export const overviewKeyFigures = ({ figures, referenceDate, dataDate }: DashboardView): KeyFigure[] => {
-  const { contract, budget, byStatus } = figures;
-  return [
-    {
-      key: 'actions',
-      label: 'Actions',
-      value: formatInteger(figures.actions.length),
-      detail: `dont ${formatInteger(byStatus['en-cours'])} en cours, ${plural(byStatus.realisee, 'réalisée', 'réalisées')}, ${plural(byStatus.abandonnee, 'abandonnée', 'abandonnées')}`,
-    },
-    {
-      key: 'budget',
-      label: 'Coût total',
-      value: formatEurosShort(budget.totalCost),
-      detail: `${formatEuros(budget.totalCost)}, dont État (BOP 147) ${formatShare(budget.stateShare)}`,
-    },
-    {
-      key: 'coverage',
-      label: 'Couverture',
-      value: formatShare(shareOf(contract.coverage)),
-      detail: `${formatInteger(contract.coverage.covered)} objectifs opérationnels sur ${formatInteger(contract.coverage.total)} ont au moins une action`,
-    },
-    {
-      key: 'progress',
-      label: 'Avancement moyen',
-      value: formatProgress(contract.progress),
-      detail: `moyenne de ${plural(contract.progressBasis, 'objectif renseigné', 'objectifs renseignés')} ; ${plural(contract.unreportedActions, 'action', 'actions')} sans avancement déclaré, hors calcul`,
-    },
-    {
-      key: 'late',
-      label: 'Actions en retard',
-      value: formatInteger(figures.late),
-      detail: `programmées ou en cours, date de fin passée au ${formatIsoDate(referenceDate)}`,
-    },
-    {
-      key: 'date',
-      label: 'Données au',
-      value: dataDate ? formatIsoDateShort(dataDate) : 'non datées',
-      detail: dataDate
-        ? `${formatIsoDate(dataDate)}, dernière mise à jour des actions`
-        : 'le contrat ne donne pas de date de données',
-    },
-  ];
-};
+import { overviewKeyFigures } from '../key-figures-data';
 
 const Overview = ({ view }: { view: DashboardView }) => {
   const { figures } = view;

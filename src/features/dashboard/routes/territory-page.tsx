@@ -8,13 +8,12 @@ import { useDocumentTitle } from '../../../lib/use-document-title';
 import { useFilterSearch } from '../../filters/use-filter-search';
 import { useTerritories } from '../../territories/api/get-territories';
 import { type DashboardView, useDashboard } from '../api/use-dashboard';
-import { comparisonRows, euroSeries, funderRows } from '../chart-data';
+import { comparisonRows, euroSeries, funderRows, percentTick } from '../chart-data';
+import { Breadcrumb } from '../components/breadcrumb';
 import { DashboardPage } from '../components/dashboard-page';
 import { GapList } from '../components/gap-list';
 import { KeyFigures, KeyFiguresSkeleton } from '../components/key-figures';
-import { nodeKeyFigures } from './domain-page';
-
-const percentTick = (value: number) => `${value} %`;
+import { nodeKeyFigures } from '../key-figures-data';
 
 const describe = (territory: Territory) =>
   [
@@ -161,14 +160,7 @@ export const TerritoryPage = () => {
       fixed={['territories']}
       header={
         <>
-          <nav aria-label="Fil d’Ariane" className="breadcrumb">
-            <ol>
-              <li>
-                <Link to={`/${search}`}>Vue d’ensemble</Link>
-              </li>
-              <li aria-current="page">{territory?.name ?? id}</li>
-            </ol>
-          </nav>
+          <Breadcrumb search={search} current={territory?.name ?? id} />
           <h1>{territory?.name ?? 'Quartier'}</h1>
           {territory && <p className="page-intro">{describe(territory)}</p>}
         </>
