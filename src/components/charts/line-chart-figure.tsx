@@ -10,7 +10,7 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
-import { formatInteger } from '../../lib/format';
+import { formatInteger, formatIsoDateShort } from '../../lib/format';
 import {
   CHART_FONT_SIZE,
   ChartFigure,
@@ -71,21 +71,14 @@ const CHART_HEIGHT = 400;
 /** Height of a line chart in px (fixed: the rows are along the x axis); the skeleton uses it too. */
 export const lineChartHeight = () => CHART_HEIGHT;
 
-const dayMonthYear = new Intl.DateTimeFormat('fr-FR', {
-  day: '2-digit',
-  month: '2-digit',
-  year: 'numeric',
-  timeZone: 'UTC',
-});
-
 /** "2024-06-30" → the UTC midnight of that day: a calendar date, never shifted by the time zone. */
 export const isoDateToTime = (iso: string) => {
   const [year, month, day] = iso.slice(0, 10).split('-').map(Number);
   return Date.UTC(year ?? 1970, (month ?? 1) - 1, day ?? 1);
 };
 
-/** "2024-06-30" → "30/06/2024". */
-export const formatShortDate = (iso: string) => dayMonthYear.format(isoDateToTime(iso));
+/** "2024-06-30" (a time part, if any, ignored) → "30/06/2024", with the app's fr-FR date format. */
+export const formatShortDate = (iso: string) => formatIsoDateShort(iso.slice(0, 10));
 
 const defaultValueTick = (value: number) => `${formatInteger(value)}\u00a0%`;
 
@@ -259,7 +252,8 @@ export const LineChartFigure = ({
             scale="time"
             domain={domain}
             ticks={times}
-            tickFormatter={(time: number) => dayMonthYear.format(time)}
+            // Times are UTC midnights (isoDateToTime): their ISO day is the calendar date.
+            tickFormatter={(time: number) => formatShortDate(new Date(time).toISOString())}
             // Dates that would touch are left out (the first and last stay); the table lists them all.
             interval="preserveStartEnd"
             minTickGap={16}

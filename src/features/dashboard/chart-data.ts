@@ -1,3 +1,4 @@
+import type { BarRow, BarSeries } from '../../components/charts/bar-chart-figure';
 import {
   type ActionStatus,
   actionStatuses,
@@ -16,21 +17,11 @@ import { formatEurosShort, formatInteger, formatProgress, formatShare } from '..
  * Pure functions that shape the dashboard's figures into chart rows: one row per bar group, each value in
  * the chart's unit and the text written on the bar. Charts draw these and compute nothing.
  */
-export type ChartRow = {
-  key: string;
-  label: string;
-  href?: string;
-  values: Record<string, number | null>;
-  valueLabels: Record<string, string>;
-};
-
-/** A series: its label (legend, table header) and its colour variable, like shadcn/ui's chart config. */
-export type SeriesConfig = { key: string; label: string; colorVar: string; pattern?: 'solid' | 'hatched' };
 
 /** Ticks of a 0–100 % value axis. */
 export const percentTick = (value: number) => `${value} %`;
 
-export const coverageProgressSeries: SeriesConfig[] = [
+export const coverageProgressSeries: BarSeries[] = [
   { key: 'coverage', label: 'Couverture', colorVar: '--chart-1' },
   { key: 'progress', label: 'Avancement moyen', colorVar: '--chart-2', pattern: 'hatched' },
 ];
@@ -68,7 +59,7 @@ export const domainRows = (
   domains: readonly ObjectiveNode[],
   rollUp: RollUp,
   hrefFor?: (domain: ObjectiveNode) => string,
-): ChartRow[] =>
+): BarRow[] =>
   domains.map((domain) => ({
     key: domain.code,
     label: domainLabel(domain),
@@ -77,7 +68,7 @@ export const domainRows = (
   }));
 
 /** Coverage and progress per territory in scope, each over its own actions. */
-export const territoryRows = (figures: DashboardFigures, hrefFor?: (id: string) => string): ChartRow[] =>
+export const territoryRows = (figures: DashboardFigures, hrefFor?: (id: string) => string): BarRow[] =>
   figures.territories.map(({ territory, rollUp }) => ({
     key: territory.id,
     label: territory.name,
@@ -91,7 +82,7 @@ export const comparisonRows = (
   local: RollUp,
   whole: RollUp,
   metric: 'coverage' | 'progress',
-): ChartRow[] => {
+): BarRow[] => {
   const pick = (rollUp: RollUp, code: string) => coverageProgressValues(rollUp.byCode.get(code));
   return domains.map((domain) => {
     const here = pick(local, domain.code);
@@ -110,7 +101,7 @@ export const operationalRows = (
   strategic: ObjectiveNode,
   rollUp: RollUp,
   hrefFor?: (objective: ObjectiveNode) => string,
-): ChartRow[] =>
+): BarRow[] =>
   strategic.children.map((objective) => {
     const figures = rollUp.byCode.get(objective.code) ?? emptyFigures;
     const covered = figures.coverage.covered > 0;
@@ -127,11 +118,9 @@ export const operationalRows = (
     };
   });
 
-export const euroSeries = (label: string): SeriesConfig[] => [
-  { key: 'amount', label, colorVar: '--chart-1' },
-];
+export const euroSeries = (label: string): BarSeries[] => [{ key: 'amount', label, colorVar: '--chart-1' }];
 
-const euroRow = (key: string, label: string, amount: number, href?: string): ChartRow => ({
+const euroRow = (key: string, label: string, amount: number, href?: string): BarRow => ({
   key,
   label,
   href,
@@ -140,26 +129,26 @@ const euroRow = (key: string, label: string, amount: number, href?: string): Cha
 });
 
 /** Funders that gave something, largest first; the exact amounts are in the table. */
-export const funderRows = (budget: BudgetBreakdown): ChartRow[] =>
+export const funderRows = (budget: BudgetBreakdown): BarRow[] =>
   funders
     .filter((funder) => budget.byFunder[funder] > 0)
     .sort((a, b) => budget.byFunder[b] - budget.byFunder[a])
     .map((funder) => euroRow(funder, funderLabels[funder], budget.byFunder[funder]));
 
-export const yearRows = (budget: BudgetBreakdown): ChartRow[] =>
+export const yearRows = (budget: BudgetBreakdown): BarRow[] =>
   budget.byYear.map(({ year, totalCost }) => euroRow(String(year), String(year), totalCost));
 
-export const domainBudgetRows = (domains: readonly ObjectiveNode[], rollUp: RollUp): ChartRow[] =>
+export const domainBudgetRows = (domains: readonly ObjectiveNode[], rollUp: RollUp): BarRow[] =>
   domains.map((domain) =>
     euroRow(domain.code, domainLabel(domain), rollUp.byCode.get(domain.code)?.budget ?? 0),
   );
 
-export const territoryBudgetRows = (figures: DashboardFigures): ChartRow[] =>
+export const territoryBudgetRows = (figures: DashboardFigures): BarRow[] =>
   figures.territories.map(({ territory, rollUp }) =>
     euroRow(territory.id, territory.name, rollUp.contract.budget),
   );
 
-export const statusRows = (byStatus: Record<ActionStatus, number>): ChartRow[] =>
+export const statusRows = (byStatus: Record<ActionStatus, number>): BarRow[] =>
   actionStatuses.map((status) => ({
     key: status,
     label: actionStatusLabels[status],
