@@ -19,7 +19,7 @@ const coverageFigure = (figures: NodeFigures): KeyFigure => ({
   key: 'coverage',
   label: 'Couverture',
   value: formatShare(shareOf(figures.coverage)),
-  detail: `${formatInteger(figures.coverage.covered)} objectifs opérationnels sur ${formatInteger(figures.coverage.total)} ont au moins une action`,
+  detail: `${plural(figures.coverage.covered, 'objectif opérationnel', 'objectifs opérationnels')} sur ${formatInteger(figures.coverage.total)} ${figures.coverage.covered > 1 ? 'ont' : 'a'} au moins une action`,
 });
 
 const progressFigure = (figures: NodeFigures): KeyFigure => ({

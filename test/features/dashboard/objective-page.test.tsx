@@ -14,6 +14,8 @@ describe('Operational objective page', () => {
     expect(
       await screen.findByRole('heading', { level: 2, name: `Actions (${formatInteger(own.length)})` }),
     ).toBeInTheDocument();
+    // One objective: the coverage says so in the singular.
+    expect(screen.getByText('1 objectif opérationnel sur 1 a au moins une action')).toBeInTheDocument();
     const table = screen.getByRole('table', { name: /Actions de l’objectif/ });
     expect(within(table).getAllByRole('row')).toHaveLength(own.length + 1);
     // Every progress report of every action is dated in the table.
