@@ -11,6 +11,13 @@ import { Layout } from './layout';
 import { NotFoundPage } from './not-found-page';
 
 export const routes: RouteObject[] = [
+  // Full screen, without the app's header and navigation; loaded when first opened, since most visits never do.
+  {
+    path: 'presentation',
+    lazy: async () => ({
+      Component: (await import('../features/presentation/routes/presentation-page')).PresentationPage,
+    }),
+  },
   {
     element: <Layout />,
     children: [

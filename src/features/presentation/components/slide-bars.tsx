@@ -1,0 +1,116 @@
+import type { CSSProperties } from 'react';
+import type { BarRow, BarSeries } from '../../../components/charts/bar-chart-figure';
+import { MISSING_VALUE_TEXT } from '../../../components/charts/chart-figure';
+import { chartColor } from '../../../components/charts/chart-palette';
+
+type Props = {
+  /** Says what the table holds (its caption, read out and shown). */
+  caption: string;
+  /** Header of the category column, e.g. "Pilier ou axe". */
+  categoryHeader: string;
+  series: BarSeries[];
+  /** The whole the rows split up ("Ensemble du pilier"), first and in bold. */
+  total?: BarRow;
+  rows: BarRow[];
+  /** Text columns after the bars, e.g. the number of actions (values in `BarRow.extraCells`). */
+  extraColumns?: { key: string; header: string }[];
+  /** The value every bar is measured against (100 for percentages). */
+  domainMax: number;
+  /** How the figures are computed, under the table. */
+  rule?: string;
+};
+
+// The bar charts' convention: every other series hatched, so that neighbours differ in greyscale too.
+const isHatched = (series: BarSeries, index: number) =>
+  (series.pattern ?? (index % 2 === 1 ? 'hatched' : 'solid')) === 'hatched';
+
+const colorStyle = (colorVar: string, value?: number, domainMax = 1) =>
+  ({
+    '--bar-color': chartColor(colorVar),
+    ...(value === undefined
+      ? {}
+      : { '--bar-share': `${Math.max(0, Math.min(1, value / domainMax)) * 100}%` }),
+  }) as CSSProperties;
+
+const Row = ({
+  row,
+  series,
+  extraColumns,
+  domainMax,
+  total,
+}: Omit<Props, 'caption' | 'categoryHeader' | 'rows' | 'total'> & { row: BarRow; total?: boolean }) => (
+  <tr className={total ? 'slide-bars-total' : undefined}>
+    <th scope="row">{row.label}</th>
+    {series.map((item, index) => {
+      const value = row.values[item.key];
+      const missing = value === null || value === undefined;
+      return (
+        <td key={item.key} className={missing ? 'slide-bar-cell missing' : 'slide-bar-cell'}>
+          <span className="slide-bar-track" aria-hidden="true">
+            {!missing && (
+              <span
+                className={`slide-bar${isHatched(item, index) ? ' slide-bar--hatched' : ''}`}
+                style={colorStyle(item.colorVar, value, domainMax)}
+              />
+            )}
+          </span>
+          <span className="slide-bar-value">{row.valueLabels[item.key] ?? MISSING_VALUE_TEXT}</span>
+        </td>
+      );
+    })}
+    {extraColumns?.map((column) => (
+      <td key={column.key} className="numeric">
+        {row.extraCells?.[column.key] ?? ''}
+      </td>
+    ))}
+  </tr>
+);
+
+/**
+ * The slides' bar chart: a table with a bar drawn in each cell beside its value. On a projector there is no
+ * room for a chart and its data table, so the table is the chart: screen readers read a table, the room
+ * reads bars and figures, and each series has its column header, so colour never is the only key.
+ */
+export const SlideBars = ({
+  caption,
+  categoryHeader,
+  series,
+  total,
+  rows,
+  extraColumns,
+  domainMax,
+  rule,
+}: Props) => (
+  <div className="slide-chart">
+    <table className="slide-bars">
+      <caption>{caption}</caption>
+      <thead>
+        <tr>
+          <th scope="col">{categoryHeader}</th>
+          {series.map((item, index) => (
+            <th key={item.key} scope="col">
+              <span
+                className={`slide-swatch${isHatched(item, index) ? ' slide-swatch--hatched' : ''}`}
+                style={colorStyle(item.colorVar)}
+                aria-hidden="true"
+              />
+              {item.label}
+            </th>
+          ))}
+          {extraColumns?.map((column) => (
+            <th key={column.key} scope="col" className="numeric">
+              {column.header}
+            </th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>
+        {total && <Row row={total} total series={series} extraColumns={extraColumns} domainMax={domainMax} />}
+        {rows.map((row) => (
+          <Row key={row.key} row={row} series={series} extraColumns={extraColumns} domainMax={domainMax} />
+        ))}
+      </tbody>
+    </table>
+    {rule && <p className="slide-rule">{rule}</p>}
+  </div>
+);

@@ -1,0 +1,214 @@
+import { type ReactNode, useCallback, useId, useMemo, useState } from 'react';
+import { useLocation, useNavigate, useSearchParams } from 'react-router-dom';
+import { DataErrorState } from '../../../components/data-error';
+import { formatIsoDateShort } from '../../../lib/format';
+import { useDocumentTitle } from '../../../lib/use-document-title';
+import { useFullscreen } from '../../../lib/use-fullscreen';
+import { useWakeLock } from '../../../lib/use-wake-lock';
+import { useMeta } from '../../contract/api/get-meta';
+import { type DashboardView, useDashboard } from '../../dashboard/api/use-dashboard';
+import { NoActionsState } from '../../data-status/components/no-actions-state';
+import { filterSearch } from '../../filters/filter-params';
+import { filterSummaryLine, summarizeFilter } from '../../filters/filter-summary';
+import { SlideContent } from '../components/slide-content';
+import { moveSlide, parsePresentationParams, writePresentationParams } from '../presentation-params';
+import { buildSlides } from '../slides';
+import { useAutoAdvance } from '../use-auto-advance';
+import { usePointerIdle } from '../use-pointer-idle';
+import { type SlideCommand, useSlideKeys } from '../use-slide-keys';
+import '../presentation.css';
+
+/** How long the controls stay after the mouse last moved. */
+const CONTROLS_IDLE_MS = 3000;
+
+/** What auto-advance starts with when the presenter turns it on from the controls. */
+const DEFAULT_AUTO_SECONDS = 30;
+
+type FrameProps = {
+  title: string;
+  counter?: ReactNode;
+  footer: ReactNode;
+  controls: ReactNode;
+  children: ReactNode;
+  theme: string;
+};
+
+const SlideFrame = ({ title, counter, footer, controls, children, theme }: FrameProps) => {
+  const titleId = useId();
+  return (
+    <div className={`presentation presentation--${theme}`}>
+      <section className="slide" aria-roledescription="diapositive" aria-labelledby={titleId}>
+        <header className="slide-header">
+          <h1 id={titleId}>{title}</h1>
+          {counter}
+        </header>
+        <div className="slide-body">{children}</div>
+        <footer className="slide-footer">
+          <p className="slide-context">{footer}</p>
+          {controls}
+        </footer>
+      </section>
+    </div>
+  );
+};
+
+const useDeck = (view: DashboardView | null) =>
+  useMemo(() => (view ? buildSlides(view.figures) : []), [view]);
+
+/**
+ * The dashboard as slides for the steering committee, on a projector: one view per slide, in large type,
+ * moved by the keyboard (or a presenter's remote), a click, or on its own every N seconds. The URL keeps
+ * the view's filter, the slide, the pace and the theme, so a prepared link opens the same deck.
+ */
+export const PresentationPage = () => {
+  useDocumentTitle('Présentation');
+  const state = useDashboard();
+  const meta = useMeta();
+  const navigate = useNavigate();
+  const location = useLocation();
+  const [params, setParams] = useSearchParams();
+  const { slide, auto, theme } = parsePresentationParams(params);
+  const [paused, setPaused] = useState(false);
+  const fullscreen = useFullscreen();
+  useWakeLock(true);
+  const controlsIdle = usePointerIdle(CONTROLS_IDLE_MS);
+
+  const view = state.status === 'ready' ? state.view : null;
+  const slides = useDeck(view);
+  const count = slides.length;
+  const current = Math.min(Math.max(1, slide), Math.max(1, count));
+
+  const update = useCallback(
+    (next: Partial<ReturnType<typeof parsePresentationParams>>) => {
+      const merged = { ...parsePresentationParams(params), ...next };
+      // Replace, not push: Back leaves the presentation instead of stepping through every slide shown.
+      setParams(writePresentationParams(merged, params), { replace: true });
+    },
+    [params, setParams],
+  );
+  const go = useCallback(
+    (move: 'next' | 'previous' | 'first' | 'last', wrap = false) =>
+      update({ slide: moveSlide(current, count, move, wrap) }),
+    [update, current, count],
+  );
+  const leave = useCallback(() => {
+    const from = (location.state as { from?: string } | null)?.from;
+    navigate(from ?? `/${view ? filterSearch(view.filter) : ''}`);
+  }, [location.state, navigate, view]);
+  const toggleAuto = useCallback(() => {
+    if (auto === null) {
+      setPaused(false);
+      update({ auto: DEFAULT_AUTO_SECONDS });
+    } else setPaused((value) => !value);
+  }, [auto, update]);
+
+  useSlideKeys((command: SlideCommand) => {
+    switch (command) {
+      case 'leave':
+        // In full screen the browser takes Escape to leave full screen; the next one leaves the slides.
+        leave();
+        return;
+      case 'pause':
+        toggleAuto();
+        return;
+      case 'fullscreen':
+        fullscreen.toggle();
+        return;
+      default:
+        go(command);
+    }
+  });
+  useAutoAdvance(auto, !paused && count > 1, current, () => go('next', true));
+
+  const running = auto !== null && !paused;
+  const controls = (
+    <div
+      className="slide-controls"
+      role="toolbar"
+      aria-label="Commandes de la présentation"
+      data-idle={controlsIdle || undefined}
+    >
+      <button type="button" onClick={() => go('previous')} disabled={current <= 1}>
+        <span aria-hidden="true">← </span>Précédente
+      </button>
+      <button type="button" onClick={() => go('next')} disabled={current >= count}>
+        Suivante<span aria-hidden="true"> →</span>
+      </button>
+      <button type="button" onClick={toggleAuto} aria-pressed={running}>
+        {auto === null ? 'Défilement' : running ? `Pause (${auto} s)` : 'Reprendre'}
+      </button>
+      {fullscreen.supported && (
+        <button type="button" onClick={fullscreen.toggle} aria-pressed={fullscreen.isFullscreen}>
+          Plein écran
+        </button>
+      )}
+      <button
+        type="button"
+        onClick={() => update({ theme: theme === 'contraste' ? 'clair' : 'contraste' })}
+        aria-pressed={theme === 'contraste'}
+      >
+        Contraste élevé
+      </button>
+      <button type="button" onClick={leave}>
+        Quitter
+      </button>
+    </div>
+  );
+
+  const dataDate = meta.data?.dataDate;
+  const context = [
+    meta.data?.fictitious ? 'Données fictives' : null,
+    meta.data?.contractName ?? null,
+    dataDate ? `Données au ${formatIsoDateShort(dataDate)}` : null,
+    view ? filterSummaryLine(summarizeFilter(view.filter, view.index, view.territories)) : null,
+  ]
+    .filter(Boolean)
+    .join(' · ');
+
+  if (state.status !== 'ready' || !view) {
+    return (
+      <SlideFrame title="Présentation" theme={theme} footer={context} controls={controls}>
+        {state.status === 'pending' ? (
+          <p role="status" className="slide-lead">
+            Chargement des actions…
+          </p>
+        ) : state.status === 'unpublished' ? (
+          <NoActionsState />
+        ) : state.status === 'error' ? (
+          <DataErrorState
+            what="les données du tableau de bord"
+            error={state.error}
+            onRetry={state.retry}
+            retrying={state.retrying}
+          />
+        ) : null}
+      </SlideFrame>
+    );
+  }
+
+  const shown = slides[current - 1] ?? slides[0];
+  if (!shown) return null;
+  return (
+    <SlideFrame
+      title={shown.title}
+      theme={theme}
+      footer={context}
+      controls={controls}
+      counter={
+        <p className="slide-counter">
+          <span className="visually-hidden">Diapositive </span>
+          {current}
+          <span aria-hidden="true"> / </span>
+          <span className="visually-hidden"> sur </span>
+          {count}
+        </p>
+      }
+    >
+      {/* Read out on every change of slide, wherever the focus is. */}
+      <p className="visually-hidden" aria-live="polite">
+        Diapositive {current} sur {count} : {shown.title}
+      </p>
+      <SlideContent key={shown.key} slide={shown} view={view} />
+    </SlideFrame>
+  );
+};

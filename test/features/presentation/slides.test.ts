@@ -1,0 +1,133 @@
+import { describe, expect, it } from 'vitest';
+import { emptyFilter } from '../../../src/domain/action-filter';
+import { computeDashboard } from '../../../src/domain/dashboard-figures';
+import {
+  domainSlideRows,
+  overviewSlideFigures,
+  strategicSlideRows,
+  territorySlideRows,
+  totalRow,
+} from '../../../src/features/presentation/slide-data';
+import { buildSlides } from '../../../src/features/presentation/slides';
+import { actions, dashboardIndex, dashboardTerritories, NORD, SUD } from '../../support/dashboard-fixtures';
+
+/** fr-FR figures are spaced with (narrow) no-break spaces; the expectations are written with plain ones. */
+const plain = (text: string | undefined) => text?.replace(/[\u00a0\u202f]/g, ' ');
+
+const figuresOf = (list = sample(), filter = emptyFilter) =>
+  computeDashboard({
+    index: dashboardIndex,
+    territories: dashboardTerritories,
+    actions: list,
+    filter,
+    referenceDate: '2023-11-30',
+  });
+
+// P1.1.1 twice (one in both territories), P2.1.1 once; T1 and P1.2.1 have no action.
+const sample = () =>
+  actions(
+    { objectives: ['P1.1.1'], territories: [NORD], progressHistory: [{ date: '2023-06-30', progress: 40 }] },
+    {
+      objectives: ['P1.1.1'],
+      territories: [NORD, SUD],
+      progressHistory: [{ date: '2023-06-30', progress: 80 }],
+    },
+    {
+      objectives: ['P2.1.1'],
+      territories: [SUD],
+      status: 'realisee',
+      progressHistory: [{ date: '2023-09-30', progress: 100 }],
+    },
+    { objectives: ['P1.2.1'], territories: [SUD], status: 'abandonnee' },
+  );
+
+describe('buildSlides', () => {
+  it('gives the overview, the domains then each domain, the territories then each, the gaps, and the changes', () => {
+    expect(buildSlides(figuresOf()).map((slide) => slide.key)).toEqual([
+      'vue-ensemble',
+      'piliers',
+      'pilier-T1',
+      'pilier-P1',
+      'pilier-P2',
+      'quartiers',
+      `quartier-${NORD}`,
+      `quartier-${SUD}`,
+      'objectifs-sans-action',
+      'depuis-le-dernier-comite',
+    ]);
+  });
+
+  it('keeps only the pillars and territories the filter keeps', () => {
+    const filter = { ...emptyFilter, domains: ['P2'], territories: [SUD] };
+    const list = sample().filter((item) => item.objectives.includes('P2.1.1'));
+    const keys = buildSlides(figuresOf(list, filter)).map((slide) => slide.key);
+    expect(keys).toContain('pilier-P2');
+    expect(keys).not.toContain('pilier-P1');
+    expect(keys).toContain(`quartier-${SUD}`);
+    expect(keys).not.toContain(`quartier-${NORD}`);
+  });
+
+  it('titles a domain slide with its code and label, and a territory slide with its name', () => {
+    const titles = buildSlides(figuresOf()).map((slide) => slide.title);
+    expect(titles).toContain('P2 · EMPLOI ET DEVELOPPEMENT ECONOMIQUE');
+    expect(titles).toContain('Quartier Nord');
+  });
+});
+
+describe('slide data', () => {
+  it('writes the overview figures with what they are made of', () => {
+    const figures = overviewSlideFigures(figuresOf());
+    const byKey = Object.fromEntries(figures.map((figure) => [figure.key, figure]));
+    // Two of the seven operational objectives are covered (P1.1.1, P2.1.1); the abandoned action does not count.
+    expect(plain(byKey.coverage?.value)).toBe('29 %');
+    expect(byKey.coverage?.detail).toBe('2 objectifs opérationnels sur 7 ont au moins une action');
+    // Mean of P1.1.1 (60) and P2.1.1 (100).
+    expect(plain(byKey.progress?.value)).toBe('80 %');
+    expect(byKey.actions?.value).toBe('4');
+  });
+
+  it('says "non renseigné" and never 0 % where nothing was reported', () => {
+    const figures = figuresOf(actions({ objectives: ['P2.1.1'] }));
+    const progress = overviewSlideFigures(figures).find((figure) => figure.key === 'progress');
+    expect(progress?.value).toBe('non renseigné');
+    expect(progress?.detail).toBe('aucun avancement déclaré');
+    const row = domainSlideRows(figures.domains, figures.rollUp).find((item) => item.key === 'P2');
+    expect(row?.values.progress).toBeNull();
+    expect(row?.valueLabels.progress).toBe('non renseigné');
+  });
+
+  it('gives each domain its coverage, progress and number of actions, under a total row', () => {
+    const figures = figuresOf();
+    const rows = domainSlideRows(figures.domains, figures.rollUp);
+    expect(rows.map((row) => [row.key, plain(row.valueLabels.coverage), row.extraCells?.actions])).toEqual([
+      ['T1', '0 % (0/2)', '0'],
+      ['P1', '33 % (1/3)', '3'],
+      ['P2', '50 % (1/2)', '1'],
+    ]);
+    expect(totalRow('Ensemble du contrat', figures.contract)).toMatchObject({
+      label: 'Ensemble du contrat',
+      values: { coverage: 28.6, progress: 80 },
+      extraCells: { actions: '4' },
+    });
+  });
+
+  it('breaks a domain down by strategic objective, whatever the levels in between', () => {
+    const figures = figuresOf();
+    const p1 = figures.domains.find((domain) => domain.code === 'P1');
+    if (!p1) throw new Error('no P1');
+    expect(
+      strategicSlideRows(p1, figures.rollUp).map((row) => [row.key, plain(row.valueLabels.coverage)]),
+    ).toEqual([
+      ['P1.1', '50 % (1/2)'],
+      ['P1.2', '0 % (0/1)'],
+    ]);
+  });
+
+  it('counts each territory over its own actions', () => {
+    const rows = territorySlideRows(figuresOf());
+    expect(rows.map((row) => [row.label, row.extraCells?.actions])).toEqual([
+      ['Quartier Nord', '2'],
+      ['Quartier Sud', '3'],
+    ]);
+  });
+});
