@@ -23,6 +23,7 @@ import {
   type ChartTable,
   type HeadingLevel,
   MISSING_VALUE_TEXT,
+  withUnit,
 } from './chart-figure';
 import { CHART_TEXT, type ChartColorVar, chartColor } from './chart-palette';
 
@@ -68,6 +69,13 @@ export type BarChartFigureProps = {
   extraColumns?: BarTableColumn[];
   /** Labels of the value axis ticks (default: a fr-FR integer). */
   formatValueTick?: (value: number) => string;
+  /**
+   * Unit of the series' values ("%", "€"), added to their column headers in the CSV export only
+   * ("Couverture (%)"), where the cells are bare numbers. Default: none.
+   */
+  valueUnit?: string;
+  /** A line under the chart in its exported image: the data date and source. */
+  exportCaption?: string;
   /** Number of rows to make room for while loading, when `rows` is still empty. */
   loadingRowCount?: number;
   state?: ChartState;
@@ -353,26 +361,27 @@ const buildTable = (
   categoryHeader: string,
   valueHeader: Record<string, string> | undefined,
   extraColumns: BarTableColumn[],
+  valueUnit: string | undefined,
 ): ChartTable => ({
   rowHeader: categoryHeader,
   columns: [
-    ...series.map((item) => ({
-      key: `series:${item.key}`,
-      header: valueHeader?.[item.key] ?? item.label,
-      numeric: true,
-    })),
+    ...series.map((item) => {
+      const header = valueHeader?.[item.key] ?? item.label;
+      return { key: `series:${item.key}`, header, exportHeader: withUnit(header, valueUnit), numeric: true };
+    }),
     ...extraColumns.map((column) => ({ ...column, key: `extra:${column.key}` })),
   ],
   rows: rows.map((row) => ({
     key: row.key,
     header: row.href ? <Link to={row.href}>{row.label}</Link> : row.label,
+    label: row.label,
     cells: Object.fromEntries([
       ...series.map((item) => {
         const value = row.values[item.key];
-        return [
-          `series:${item.key}`,
-          { text: valueText(row, item.key), missing: value === null || value === undefined },
-        ];
+        const missing = value === null || value === undefined;
+        const text = valueText(row, item.key);
+        // The export gets the raw number (the written label is for reading); a missing value, its words.
+        return [`series:${item.key}`, { text, missing, value: missing ? text : value }];
       }),
       ...extraColumns.map((column) => [`extra:${column.key}`, { text: row.extraCells?.[column.key] ?? '' }]),
     ]),
@@ -391,6 +400,8 @@ export const BarChartFigure = ({
   categoryHeader = 'Catégorie',
   extraColumns = [],
   formatValueTick = formatInteger,
+  valueUnit,
+  exportCaption,
   loadingRowCount = DEFAULT_LOADING_ROWS,
   state = 'ready',
   onRetry,
@@ -430,10 +441,11 @@ export const BarChartFigure = ({
       height={height}
       state={effectiveState}
       legend={series.length > 1 ? <BarLegend series={series} /> : undefined}
-      table={buildTable(rows, series, categoryHeader, valueHeader, extraColumns)}
+      table={buildTable(rows, series, categoryHeader, valueHeader, extraColumns, valueUnit)}
       onRetry={onRetry}
       errorMessage={errorMessage}
       emptyMessage={emptyMessage}
+      exportCaption={exportCaption}
     >
       <ResponsiveContainer width="100%" height={height} initialDimension={{ width: INITIAL_WIDTH, height }}>
         <BarChart

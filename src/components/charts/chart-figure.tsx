@@ -1,4 +1,7 @@
-import { type ReactNode, useId } from 'react';
+import { type ReactNode, type RefObject, useId, useRef, useState } from 'react';
+import { type CsvCell, exportFileName, toCsv } from '../../lib/csv';
+import { downloadBlob } from '../../lib/download';
+import { chartToPngBlob, standaloneChartSvg } from './chart-export';
 import './charts.css';
 
 export type ChartState = 'loading' | 'empty' | 'error' | 'ready';
@@ -8,6 +11,8 @@ export type HeadingLevel = 2 | 3 | 4 | 5 | 6;
 export type ChartTableColumn = {
   key: string;
   header: string;
+  /** Header of the column in the CSV export, when it says more than `header` (its unit: "Couverture (%)"). */
+  exportHeader?: string;
   /** Right-aligned, tabular figures. */
   numeric?: boolean;
 };
@@ -16,12 +21,20 @@ export type ChartTableCell = {
   text: ReactNode;
   /** Set for a value that was not given ("non renseigné"): muted, so that it does not read as a figure. */
   missing?: boolean;
+  /**
+   * The value in the CSV export: the raw number (a spreadsheet computes with it, "80 % (12/15)" it can
+   * not), or for a missing value the words that say why ("aucune action"). Default: `text`, when it is a
+   * string or a number.
+   */
+  value?: string | number | null;
 };
 
 export type ChartTableRow = {
   key: string;
   /** The row header (a category, a date): rendered in a `<th scope="row">`. */
   header: ReactNode;
+  /** The row header as plain text, for the CSV export: required when `header` is not a string (a link). */
+  label?: string;
   cells: Record<string, ChartTableCell>;
 };
 
@@ -49,6 +62,11 @@ export type ChartFigureProps = {
   onRetry?: () => void;
   errorMessage?: string;
   emptyMessage?: string;
+  /**
+   * A line written under the chart in its exported image, e.g. the data date and source ("Données au
+   * 31/12/2023, source : …").
+   */
+  exportCaption?: string;
   /** The chart itself (an SVG): hidden from assistive technologies, which get the label and the table. */
   children: ReactNode;
 };
@@ -77,6 +95,128 @@ const withFinalStop = (text: string) => {
 /** The accessible name of a drawn chart: its title, its summary, and where to find the values. */
 export const chartAriaLabel = (title: string, summary: string) =>
   `${withFinalStop(title)} ${withFinalStop(summary)} ${TABLE_HINT}`;
+
+/** "Couverture" → "Couverture (%)": the unit of a bare number, in a CSV export's column header. */
+export const withUnit = (header: string, unit: string | undefined) =>
+  unit?.trim() ? `${header} (${unit.trim()})` : header;
+
+const primitiveText = (node: ReactNode) =>
+  typeof node === 'string' || typeof node === 'number'
+    ? node
+    : node === null || node === undefined
+      ? null
+      : undefined;
+
+const csvCell = (title: string, row: ChartTableRow, columnKey: string): CsvCell => {
+  const cell = row.cells[columnKey];
+  if (!cell) return null;
+  // Never a 0, nor an empty cell that a spreadsheet would sum as one: the words of the table.
+  if (cell.missing)
+    return typeof cell.value === 'string' && cell.value.trim() ? cell.value : MISSING_VALUE_TEXT;
+  if (cell.value !== undefined) return cell.value;
+  const text = primitiveText(cell.text);
+  if (text === undefined) {
+    throw new Error(
+      `Tableau « ${title} », ligne ${row.key} : la cellule ${columnKey} n’a pas de valeur texte.`,
+    );
+  }
+  return text;
+};
+
+/**
+ * A chart's data table as CSV rows: a header row (the row header's title, then the columns'), then one row
+ * per table row, its label first. Values are the raw ones when the table gives them (numbers stay numbers),
+ * the cell's text otherwise; a missing value is "non renseigné" (or the table's reason), never 0.
+ */
+export const tableToCsvRows = (title: string, table: ChartTable): CsvCell[][] => [
+  [table.rowHeader, ...table.columns.map((column) => column.exportHeader ?? column.header)],
+  ...table.rows.map((row) => {
+    const label = row.label ?? (typeof row.header === 'string' ? row.header : undefined);
+    if (label === undefined) {
+      throw new Error(
+        `Tableau « ${title} », ligne ${row.key} : un en-tête de ligne qui n’est pas du texte demande un label.`,
+      );
+    }
+    return [label, ...table.columns.map((column) => csvCell(title, row, column.key))];
+  }),
+];
+
+const EXPORT_ERROR = 'L’export n’a pas pu être créé. Réessayez, ou copiez le tableau des données.';
+
+/** The chart's export buttons: its image (PNG, SVG) with title and legend, and its data table (CSV). */
+const ChartActions = ({
+  title,
+  table,
+  figureRef,
+}: {
+  title: string;
+  table: ChartTable;
+  figureRef: RefObject<HTMLElement | null>;
+}) => {
+  const [error, setError] = useState('');
+  const run = async (task: () => Promise<void> | void) => {
+    try {
+      await task();
+      setError('');
+    } catch (cause) {
+      // The reader gets a message; whoever maintains the page, the cause (e.g. a table row without label).
+      console.error(cause);
+      setError(EXPORT_ERROR);
+    }
+  };
+  const exportImage = (format: 'png' | 'svg') =>
+    run(async () => {
+      const figure = figureRef.current;
+      if (!figure) return;
+      const { svg, width, height } = standaloneChartSvg(figure);
+      const blob =
+        format === 'svg'
+          ? new Blob(['<?xml version="1.0" encoding="UTF-8"?>\n', svg], { type: 'image/svg+xml' })
+          : await chartToPngBlob(svg, width, height);
+      downloadBlob(blob, exportFileName(title, format));
+    });
+  const exportTable = () =>
+    run(() => {
+      const csv = toCsv(tableToCsvRows(title, table));
+      downloadBlob(new Blob([csv], { type: 'text/csv;charset=utf-8' }), exportFileName(title, 'csv'));
+    });
+  // Each name holds the button's visible words ("image PNG"), so that voice control finds it by them
+  // (WCAG 2.5.3), and names the chart, since every chart of the page has the same three buttons.
+  return (
+    <div className="chart-actions no-print">
+      <span className="chart-actions-label" aria-hidden="true">
+        Exporter :
+      </span>
+      <button
+        type="button"
+        className="button button--secondary"
+        aria-label={`Exporter « ${title} » en image PNG`}
+        onClick={() => exportImage('png')}
+      >
+        Image PNG
+      </button>
+      <button
+        type="button"
+        className="button button--secondary"
+        aria-label={`Exporter « ${title} » en image SVG`}
+        onClick={() => exportImage('svg')}
+      >
+        Image SVG
+      </button>
+      <button
+        type="button"
+        className="button button--secondary"
+        aria-label={`Exporter « ${title} » en tableau CSV`}
+        onClick={exportTable}
+      >
+        Tableau CSV
+      </button>
+      <p className="chart-actions-status" role="status">
+        {error}
+      </p>
+    </div>
+  );
+};
 
 const Heading = ({ level, id, children }: { level: HeadingLevel; id: string; children: ReactNode }) => {
   const Tag = `h${level}` as const;
@@ -140,11 +280,19 @@ export const ChartFigure = ({
   onRetry,
   errorMessage = DEFAULT_ERROR_MESSAGE,
   emptyMessage = DEFAULT_EMPTY_MESSAGE,
+  exportCaption,
   children,
 }: ChartFigureProps) => {
   const headingId = useId();
+  const figureRef = useRef<HTMLElement>(null);
   return (
-    <figure className="chart-figure" aria-labelledby={headingId} aria-busy={state === 'loading' || undefined}>
+    <figure
+      ref={figureRef}
+      className="chart-figure"
+      aria-labelledby={headingId}
+      aria-busy={state === 'loading' || undefined}
+      data-export-caption={exportCaption || undefined}
+    >
       <Heading level={headingLevel} id={headingId}>
         {title}
       </Heading>
@@ -194,6 +342,7 @@ export const ChartFigure = ({
             </div>
           </div>
           <DataTable title={title} table={table} />
+          <ChartActions title={title} table={table} figureRef={figureRef} />
         </>
       )}
     </figure>

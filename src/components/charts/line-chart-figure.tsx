@@ -18,6 +18,7 @@ import {
   type ChartTable,
   type HeadingLevel,
   MISSING_VALUE_TEXT,
+  withUnit,
 } from './chart-figure';
 import { CHART_TEXT, type ChartColorVar, chartColor } from './chart-palette';
 
@@ -52,6 +53,13 @@ export type LineChartFigureProps = {
   valueHeader?: Record<string, string>;
   /** Labels of the 0–100 axis ticks (default: "50 %"). */
   formatValueTick?: (value: number) => string;
+  /**
+   * Unit of the values ("%"), added to the series' column headers in the CSV export only
+   * ("Avancement moyen (%)"), where the cells are bare numbers. Default: none.
+   */
+  valueUnit?: string;
+  /** A line under the chart in its exported image: the data date and source. */
+  exportCaption?: string;
   state?: ChartState;
   onRetry?: () => void;
   errorMessage?: string;
@@ -170,20 +178,24 @@ const buildTable = (
   series: LineSeries[],
   dateHeader: string,
   valueHeader: Record<string, string> | undefined,
+  valueUnit: string | undefined,
 ): ChartTable => ({
   rowHeader: dateHeader,
-  columns: series.map((item) => ({
-    key: item.key,
-    header: valueHeader?.[item.key] ?? item.label,
-    numeric: true,
-  })),
+  columns: series.map((item) => {
+    const header = valueHeader?.[item.key] ?? item.label;
+    return { key: item.key, header, exportHeader: withUnit(header, valueUnit), numeric: true };
+  }),
   rows: rows.map((row) => ({
     key: row.date,
     header: <time dateTime={row.date.slice(0, 10)}>{formatShortDate(row.date)}</time>,
+    // "30/06/2024": the date as the table writes it, which French Excel reads as a date.
+    label: formatShortDate(row.date),
     cells: Object.fromEntries(
       series.map((item) => {
         const value = row.values[item.key];
-        return [item.key, { text: valueText(row, item.key), missing: value === null || value === undefined }];
+        const missing = value === null || value === undefined;
+        // The export gets the raw number, not its label ("45 %").
+        return [item.key, { text: valueText(row, item.key), missing, value: missing ? null : value }];
       }),
     ),
   })),
@@ -199,6 +211,8 @@ export const LineChartFigure = ({
   dateHeader = 'Date',
   valueHeader,
   formatValueTick = defaultValueTick,
+  valueUnit,
+  exportCaption,
   state = 'ready',
   onRetry,
   errorMessage,
@@ -232,10 +246,11 @@ export const LineChartFigure = ({
       height={height}
       state={effectiveState}
       legend={series.length > 1 ? <LineLegend series={series} /> : undefined}
-      table={buildTable(sortedRows, series, dateHeader, valueHeader)}
+      table={buildTable(sortedRows, series, dateHeader, valueHeader, valueUnit)}
       onRetry={onRetry}
       errorMessage={errorMessage}
       emptyMessage={emptyMessage}
+      exportCaption={exportCaption}
     >
       <ResponsiveContainer width="100%" height={height} initialDimension={{ width: INITIAL_WIDTH, height }}>
         <LineChart
