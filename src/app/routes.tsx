@@ -7,6 +7,7 @@ import { TerritoryPage } from '../features/dashboard/routes/territory-page';
 import { DataPage } from '../features/data-status/routes/data-page';
 import { GlossaryPage } from '../features/glossary/routes/glossary-page';
 import { ObjectivesPage } from '../features/objectives/routes/objectives-page';
+import { SinceCommitteePage } from '../features/since-committee/routes/since-committee-page';
 import { Layout } from './layout';
 import { NotFoundPage } from './not-found-page';
 
@@ -26,6 +27,7 @@ export const routes: RouteObject[] = [
       { path: 'axes/:code', element: <DomainPage /> },
       { path: 'quartiers/:id', element: <TerritoryPage /> },
       { path: 'actions', element: <ActionsPage /> },
+      { path: 'depuis-le-dernier-comite', element: <SinceCommitteePage /> },
       { path: 'objectifs', element: <ObjectivesPage /> },
       { path: 'objectifs/:code', element: <ObjectivePage /> },
       { path: 'donnees', element: <DataPage /> },

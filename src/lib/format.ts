@@ -68,3 +68,14 @@ export const formatRatio = (value: number) => ratio.format(value);
  * "2 875 353,33 €", whose cents come from the split, not from any budget.
  */
 export const formatEurosRounded = (value: number) => formatEuros(Math.round(value));
+
+const signedInteger = new Intl.NumberFormat('fr-FR', { signDisplay: 'exceptZero', maximumFractionDigits: 0 });
+
+/** A change of progress in points: 12.4 → "+12 points", −1 → "−1 point", 0.2 → "0 point"; null → "non renseigné". */
+export const formatPointsDelta = (delta: number | null) => {
+  if (delta === null) return 'non renseigné';
+  const rounded = Math.round(delta);
+  // Intl writes the minus as "-": the typographic "−" reads better, and is what French print uses.
+  const text = signedInteger.format(rounded === 0 ? 0 : rounded).replace('-', '−');
+  return `${text} point${Math.abs(rounded) > 1 ? 's' : ''}`;
+};

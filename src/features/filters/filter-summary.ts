@@ -53,5 +53,5 @@ export const summarizeFilter = (
 /** One line for a slide's or a report's header: "Filtres : Année 2023 ; Quartier Terre-Rouge". */
 export const filterSummaryLine = (items: readonly FilterSummaryItem[]) =>
   items.length === 0
-    ? 'Sans filtre : tout le contrat'
+    ? 'Sans filtre'
     : `Filtres : ${items.map((item) => `${item.label} ${item.value}`).join(' ; ')}`;

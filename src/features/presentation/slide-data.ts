@@ -18,7 +18,7 @@ import type { KeyFigure } from '../dashboard/components/key-figures';
 
 /** The rules of coverage and progress (see roll-up.ts), short enough for a slide. */
 export const slideRule =
-  'Couverture : objectifs opérationnels ayant au moins une action programmée, en cours ou réalisée. Avancement : moyenne des objectifs renseignés ; une action sans avancement déclaré est exclue, pas comptée à 0 %.';
+  'Couverture : objectifs avec au moins une action programmée, en cours ou réalisée. Avancement : moyenne des objectifs renseignés ; une action sans avancement déclaré n’est pas comptée à 0 %.';
 
 /** The column of a slide's table that counts the actions of each row. */
 export const actionsColumn = { key: 'actions', header: 'Actions' };

@@ -9,7 +9,7 @@ const summary = (filter: Partial<typeof emptyFilter>) =>
 describe('summarizeFilter', () => {
   it('says that an empty filter is the whole contract', () => {
     expect(summary({})).toEqual([]);
-    expect(filterSummaryLine(summary({}))).toBe('Sans filtre : tout le contrat');
+    expect(filterSummaryLine(summary({}))).toBe('Sans filtre');
   });
 
   it('writes every restricted field in words, with names instead of codes', () => {

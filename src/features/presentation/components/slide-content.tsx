@@ -1,7 +1,12 @@
-import { plural } from '../../../lib/format';
+import { useSearchParams } from 'react-router-dom';
+import type { ObjectiveNode } from '../../../domain/objective-tree';
+import { formatIsoDate, plural } from '../../../lib/format';
+import { useMeta } from '../../contract/api/get-meta';
 import type { DashboardView } from '../../dashboard/api/use-dashboard';
 import { coverageProgressSeries, domainLabel } from '../../dashboard/chart-data';
 import type { KeyFigure } from '../../dashboard/components/key-figures';
+import { REFERENCE_PARAM, referenceDateOf } from '../../since-committee/reference-date';
+import { changeKeyFigures, changesOfView } from '../../since-committee/since-committee-data';
 import {
   actionsColumn,
   domainSlideRows,
@@ -14,8 +19,8 @@ import {
 import type { Slide } from '../slides';
 import { SlideBars } from './slide-bars';
 
-const SlideFigures = ({ figures }: { figures: KeyFigure[] }) => (
-  <dl className="slide-figures" aria-label="Chiffres clés">
+const SlideFigures = ({ figures, label = 'Chiffres clés' }: { figures: KeyFigure[]; label?: string }) => (
+  <dl className={`slide-figures slide-figures--${figures.length}`} aria-label={label}>
     {figures.map((figure) => (
       <div key={figure.key} className="slide-figure">
         <dt>{figure.label}</dt>
@@ -59,6 +64,45 @@ const GapsSlide = ({ view }: { view: DashboardView }) => {
           est sur la vue d’ensemble.
         </p>
       )}
+    </>
+  );
+};
+
+const codesOf = (nodes: readonly ObjectiveNode[]) =>
+  nodes.length === 0 ? 'aucun' : nodes.map((node) => node.code).join(', ');
+
+/** What changed since the committee the URL names (`depuis`), or the last one before the data date. */
+const SinceSlide = ({ view }: { view: DashboardView }) => {
+  const meta = useMeta();
+  const [params] = useSearchParams();
+  const reference = referenceDateOf(
+    params.get(REFERENCE_PARAM),
+    meta.data?.steeringCommittees ?? [],
+    view.dataDate,
+  );
+  if (reference.status === 'none' || !view.dataDate) {
+    return (
+      <p className="slide-lead">
+        {reference.status === 'none' && reference.reason === 'no-committee'
+          ? 'Aucun comité de pilotage n’est enregistré avant la date des données.'
+          : 'Les données ne sont pas datées : rien à comparer.'}
+      </p>
+    );
+  }
+  const changes = changesOfView(view, reference.date, view.dataDate);
+  return (
+    <>
+      <p className="slide-lead">
+        Du {formatIsoDate(reference.date)} au {formatIsoDate(view.dataDate)}
+      </p>
+      <SlideFigures
+        figures={changeKeyFigures(changes.contract, reference.date)}
+        label="Évolution depuis la date de référence"
+      />
+      <p className="slide-note">
+        Objectifs nouvellement couverts : {codesOf(changes.contract.gained)}. Plus couverts :{' '}
+        {codesOf(changes.contract.lost)}.
+      </p>
     </>
   );
 };
@@ -121,6 +165,6 @@ export const SlideContent = ({ slide, view }: { slide: Slide; view: DashboardVie
     case 'gaps':
       return <GapsSlide view={view} />;
     case 'since':
-      return <p className="slide-lead">À venir.</p>;
+      return <SinceSlide view={view} />;
   }
 };

@@ -1,0 +1,191 @@
+import { useId } from 'react';
+import { Link, useSearchParams } from 'react-router-dom';
+import { BarChartFigure } from '../../../components/charts/bar-chart-figure';
+import type { ObjectiveNode } from '../../../domain/objective-tree';
+import {
+  coverageChangeRule,
+  defaultReferenceDate,
+  movementCountRule,
+  movementRules,
+  progressChangeRule,
+  reconstructionRule,
+} from '../../../domain/since-committee';
+import { formatIsoDate } from '../../../lib/format';
+import { useDocumentTitle } from '../../../lib/use-document-title';
+import { useMeta } from '../../contract/api/get-meta';
+import type { DashboardView } from '../../dashboard/api/use-dashboard';
+import { domainLabel, percentTick } from '../../dashboard/chart-data';
+import { DashboardPage } from '../../dashboard/components/dashboard-page';
+import { KeyFigures, KeyFiguresSkeleton } from '../../dashboard/components/key-figures';
+import { domainPath } from '../../dashboard/components/view-links';
+import { toSearch } from '../../filters/filter-params';
+import { useFilterSearch } from '../../filters/use-filter-search';
+import { ChangeTable } from '../components/change-table';
+import { ReferencePicker } from '../components/reference-picker';
+import { pickableCommittees, REFERENCE_PARAM, referenceDateOf } from '../reference-date';
+import { changeKeyFigures, changesOfView, progressChangeRows, progressSeries } from '../since-committee-data';
+
+const ObjectiveList = ({
+  title,
+  objectives,
+  search,
+}: {
+  title: string;
+  objectives: ObjectiveNode[];
+  search: string;
+}) => {
+  const headingId = useId();
+  return (
+    <section className="dashboard-section" aria-labelledby={headingId}>
+      <h3 id={headingId}>
+        {title} ({objectives.length})
+      </h3>
+      {objectives.length === 0 ? (
+        <p>Aucun.</p>
+      ) : (
+        <ul className="gap-list">
+          {objectives.map((objective) => (
+            <li key={objective.code}>
+              <Link to={`/objectifs/${objective.code}${search}`}>
+                <span className="gap-code">{objective.code}</span> {objective.label}
+              </Link>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+};
+
+const Changes = ({ view }: { view: DashboardView }) => {
+  const meta = useMeta();
+  const [params, setParams] = useSearchParams();
+  const search = useFilterSearch();
+  const domainsId = useId();
+  const territoriesId = useId();
+  const objectivesId = useId();
+  const rulesId = useId();
+  const committees = meta.data?.steeringCommittees ?? [];
+  const reference = referenceDateOf(params.get(REFERENCE_PARAM), committees, view.dataDate);
+
+  if (reference.status === 'none') {
+    return (
+      <section className="notice notice--info">
+        <p>
+          {reference.reason === 'no-data-date'
+            ? 'Les données ne sont pas datées : il n’y a pas de « depuis » à calculer.'
+            : 'Aucun comité de pilotage n’est enregistré avant la date des données. Choisissez une date de référence en ajoutant ?depuis=AAAA-MM-JJ à l’adresse.'}
+        </p>
+      </section>
+    );
+  }
+
+  const to = view.dataDate as string;
+  const from = reference.date;
+  const changes = changesOfView(view, from, to);
+  const setReference = (date: string) => {
+    const next = new URLSearchParams(params);
+    // The default (the last committee) is left out of the address, so that the link follows the next one.
+    if (date === defaultReferenceDate(committees, to)) next.delete(REFERENCE_PARAM);
+    else next.set(REFERENCE_PARAM, date);
+    setParams(toSearch(next));
+  };
+  const committeeFrom = committees.includes(from);
+  const state = view.figures.actions.length === 0 ? 'empty' : 'ready';
+
+  return (
+    <>
+      <p className="page-intro">
+        Ce qui a changé entre {committeeFrom ? 'le comité de pilotage du' : 'le'}{' '}
+        <time dateTime={from}>{formatIsoDate(from)}</time> et le{' '}
+        <time dateTime={to}>{formatIsoDate(to)}</time> (date des données), pour les actions retenues par les
+        filtres.
+      </p>
+      {reference.ignored && (
+        <p className="notice notice--warning" role="status">
+          La date « {reference.ignored} » de l’adresse n’est pas une date antérieure au {formatIsoDate(to)} :
+          la comparaison part du dernier comité.
+        </p>
+      )}
+      <ReferencePicker
+        date={from}
+        committees={pickableCommittees(committees, to)}
+        dataDate={to}
+        onChange={setReference}
+      />
+      <KeyFigures
+        figures={changeKeyFigures(changes.contract, from)}
+        label="Évolution depuis la date de référence"
+      />
+      <BarChartFigure
+        headingLevel={2}
+        title="Avancement par pilier et axe, à la date de référence et aujourd’hui"
+        summary={`Avancement moyen de chacun des ${changes.domains.length} piliers et axes retenus au ${formatIsoDate(from)} et au ${formatIsoDate(to)}.`}
+        rule={progressChangeRule}
+        series={progressSeries(from, to)}
+        rows={progressChangeRows(changes)}
+        extraColumns={[{ key: 'delta', header: 'Avancement gagné' }]}
+        domainMax={100}
+        formatValueTick={percentTick}
+        categoryHeader="Pilier ou axe"
+        state={state}
+      />
+      <section className="dashboard-section" aria-labelledby={domainsId}>
+        <h2 id={domainsId}>Par pilier et axe</h2>
+        <ChangeTable
+          caption="Évolution par pilier et axe depuis la date de référence"
+          rowHeader="Pilier ou axe"
+          from={from}
+          to={to}
+          total={{ key: 'contract', header: 'Ensemble du contrat', change: changes.contract }}
+          rows={changes.domains.map(({ node, change }) => ({
+            key: node.code,
+            header: <Link to={`${domainPath(node)}${search}`}>{domainLabel(node)}</Link>,
+            change,
+          }))}
+        />
+      </section>
+      <section className="dashboard-section" aria-labelledby={territoriesId}>
+        <h2 id={territoriesId}>Par quartier</h2>
+        <ChangeTable
+          caption="Évolution par quartier depuis la date de référence, chacun sur ses propres actions"
+          rowHeader="Quartier"
+          from={from}
+          to={to}
+          total={{ key: 'contract', header: 'Ensemble du contrat', change: changes.contract }}
+          rows={changes.territories.map(({ territory, change }) => ({
+            key: territory.id,
+            header: <Link to={`/quartiers/${territory.id}${search}`}>{territory.name}</Link>,
+            change,
+          }))}
+        />
+      </section>
+      <section className="dashboard-section" aria-labelledby={objectivesId}>
+        <h2 id={objectivesId}>Objectifs opérationnels</h2>
+        <ObjectiveList title="Nouvellement couverts" objectives={changes.contract.gained} search={search} />
+        <ObjectiveList title="Qui ne sont plus couverts" objectives={changes.contract.lost} search={search} />
+      </section>
+      <section className="dashboard-section" aria-labelledby={rulesId}>
+        <h2 id={rulesId}>Comment ces chiffres sont calculés</h2>
+        <p>{reconstructionRule}</p>
+        <p>{coverageChangeRule}</p>
+        <p>{progressChangeRule}</p>
+        <ul>
+          {Object.values(movementRules).map((rule) => (
+            <li key={rule}>{rule}</li>
+          ))}
+        </ul>
+        <p>{movementCountRule}</p>
+      </section>
+    </>
+  );
+};
+
+export const SinceCommitteePage = () => {
+  useDocumentTitle('Depuis le dernier comité');
+  return (
+    <DashboardPage header={<h1>Depuis le dernier comité</h1>} skeleton={<KeyFiguresSkeleton count={6} />}>
+      {(view) => <Changes view={view} />}
+    </DashboardPage>
+  );
+};
