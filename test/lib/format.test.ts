@@ -6,6 +6,7 @@ import {
   formatInteger,
   formatIsoDate,
   formatIsoDateShort,
+  formatPointsDelta,
   formatProgress,
   formatRatio,
   formatShare,
@@ -71,5 +72,19 @@ describe('fr-FR formatting', () => {
     expect(formatIsoDateShort('2023-03-31')).toBe('31/03/2023');
     expect(formatRatio(1.456)).toBe('1,46');
     expect(formatRatio(2)).toBe('2,00');
+  });
+});
+
+describe('formatPointsDelta', () => {
+  it.each([
+    [12.4, '+12 points'],
+    [1, '+1 point'],
+    [-1, '−1 point'],
+    [-3.6, '−4 points'],
+    [0.2, '0 point'],
+    [-0.3, '0 point'],
+    [null, 'non renseigné'],
+  ])('writes %s as "%s"', (delta, expected) => {
+    expect(formatPointsDelta(delta)).toBe(expected);
   });
 });
