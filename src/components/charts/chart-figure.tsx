@@ -1,6 +1,7 @@
 import { type ReactNode, type RefObject, useId, useRef, useState } from 'react';
-import { type CsvCell, exportFileName, toCsv } from '../../lib/csv';
+import { type CsvCell, exportFileName } from '../../lib/csv';
 import { downloadBlob } from '../../lib/download';
+import { downloadCsv } from '../../lib/download-csv';
 import { chartToPngBlob, standaloneChartSvg } from './chart-export';
 import './charts.css';
 
@@ -175,11 +176,7 @@ const ChartActions = ({
           : await chartToPngBlob(svg, width, height);
       downloadBlob(blob, exportFileName(title, format));
     });
-  const exportTable = () =>
-    run(() => {
-      const csv = toCsv(tableToCsvRows(title, table));
-      downloadBlob(new Blob([csv], { type: 'text/csv;charset=utf-8' }), exportFileName(title, 'csv'));
-    });
+  const exportTable = () => run(() => downloadCsv(title, tableToCsvRows(title, table)));
   // Each name holds the button's visible words ("image PNG"), so that voice control finds it by them
   // (WCAG 2.5.3), and names the chart, since every chart of the page has the same three buttons.
   return (

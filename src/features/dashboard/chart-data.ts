@@ -1,4 +1,5 @@
 import type { BarRow, BarSeries } from '../../components/charts/bar-chart-figure';
+import { MISSING_VALUE_TEXT } from '../../components/charts/chart-figure';
 import {
   type ActionStatus,
   actionStatuses,
@@ -11,6 +12,7 @@ import type { DashboardFigures } from '../../domain/dashboard-figures';
 import type { ObjectiveNode } from '../../domain/objective-tree';
 import { shortLabel } from '../../domain/objective-tree-queries';
 import { type NodeFigures, type RollUp, shareOf } from '../../domain/roll-up';
+import type { CsvCell } from '../../lib/csv';
 import { formatEurosShort, formatInteger, formatProgress, formatShare } from '../../lib/format';
 
 /**
@@ -37,7 +39,11 @@ const percentOf = (share: number | null) => (share === null ? null : Math.round(
 export const coverageProgressValues = (figures: NodeFigures | undefined) => {
   const safe = figures ?? emptyFigures;
   return {
-    values: { coverage: percentOf(shareOf(safe.coverage)), progress: safe.progress },
+    // To a tenth of a point: the bars cannot show finer, and an export should not show "96,02564102564104".
+    values: {
+      coverage: percentOf(shareOf(safe.coverage)),
+      progress: safe.progress === null ? null : Math.round(safe.progress * 10) / 10,
+    },
     valueLabels: { coverage: coverageLabel(safe), progress: formatProgress(safe.progress) },
   };
 };
@@ -159,3 +165,27 @@ export const statusRows = (byStatus: Record<ActionStatus, number>): BarRow[] =>
 /** Strategic objectives of a domain, whatever the levels (themes, orientations) between them. */
 export const strategicObjectivesOf = (domain: ObjectiveNode): ObjectiveNode[] =>
   domain.kind === 'strategic' ? [domain] : domain.children.flatMap(strategicObjectivesOf);
+
+/** The pillar × territory matrix as CSV rows: coverage and progress in % for each territory, then the whole. */
+export const matrixCsvRows = (figures: DashboardFigures): CsvCell[][] => {
+  const columns = [
+    ...figures.territories.map(({ territory, rollUp }) => ({ name: territory.name, rollUp })),
+    { name: 'Ensemble', rollUp: figures.rollUp },
+  ];
+  return [
+    [
+      'Pilier ou axe',
+      ...columns.flatMap(({ name }) => [`${name} : couverture (%)`, `${name} : avancement (%)`]),
+    ],
+    ...figures.domains.map((domain) => [
+      domainLabel(domain),
+      ...columns.flatMap(({ rollUp }) => {
+        const { values } = coverageProgressValues(rollUp.byCode.get(domain.code));
+        // No action there: "aucune action", as the matrix says; a progress nobody reported stays empty.
+        return (rollUp.byCode.get(domain.code)?.actions ?? 0) > 0
+          ? [values.coverage, values.progress ?? MISSING_VALUE_TEXT]
+          : ['aucune action', 'aucune action'];
+      }),
+    ]),
+  ];
+};

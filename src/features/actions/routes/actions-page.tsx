@@ -1,9 +1,11 @@
 import '../../../styles/actions-table.css';
+import { CsvExportButton } from '../../../components/csv-export-button';
 import { plural } from '../../../lib/format';
 import { useDocumentTitle } from '../../../lib/use-document-title';
 import type { DashboardView } from '../../dashboard/api/use-dashboard';
 import { DashboardPage } from '../../dashboard/components/dashboard-page';
 import { useFilterSearch } from '../../filters/use-filter-search';
+import { actionsToCsvRows } from '../actions-csv';
 import { ActionsTable } from '../components/actions-table';
 import { useActionSort } from '../components/use-action-sort';
 
@@ -16,7 +18,14 @@ const ActionsList = ({ view }: { view: DashboardView }) => {
   }
   return (
     <>
-      <p className="actions-count">{plural(actions.length, 'action', 'actions')}</p>
+      <div className="actions-toolbar">
+        <p className="actions-count">{plural(actions.length, 'action', 'actions')}</p>
+        <CsvExportButton
+          title="Actions retenues"
+          label="Exporter en CSV"
+          rows={() => actionsToCsvRows(actions, view.territories)}
+        />
+      </div>
       <ActionsTable
         actions={actions}
         territories={view.territories}

@@ -1,9 +1,10 @@
 import { useId } from 'react';
 import { Link } from 'react-router-dom';
+import { CsvExportButton } from '../../../components/csv-export-button';
 import type { DashboardFigures } from '../../../domain/dashboard-figures';
 import { type NodeFigures, shareOf } from '../../../domain/roll-up';
 import { formatProgress } from '../../../lib/format';
-import { coverageLabel, domainLabel } from '../chart-data';
+import { coverageLabel, domainLabel, matrixCsvRows } from '../chart-data';
 
 /** Four bands of coverage, for the cell's tint; the figures themselves are always written in the cell. */
 const band = (figures: NodeFigures | undefined) => {
@@ -73,6 +74,7 @@ export const CoverageMatrix = ({
           </tbody>
         </table>
       </div>
+      <CsvExportButton title="Piliers et quartiers" rows={() => matrixCsvRows(figures)} />
     </section>
   );
 };

@@ -46,6 +46,7 @@ const StrategicChart = ({
       rows={rows}
       domainMax={100}
       formatValueTick={percentTick}
+      valueUnit="%"
       categoryHeader="Objectif opérationnel"
       state={view.figures.actions.length === 0 ? 'empty' : 'ready'}
     />

@@ -127,6 +127,7 @@ const ObjectiveContent = ({ view, objective }: { view: DashboardView; objective:
       <div className="chart-grid">
         <LineChartFigure
           headingLevel={2}
+          valueUnit="%"
           title={
             latestYear > 0
               ? `Avancement des actions ${latestYear} au fil des rapports`
@@ -152,6 +153,7 @@ const ObjectiveContent = ({ view, objective }: { view: DashboardView; objective:
           title="Financements de l’objectif"
           summary={`Montants engagés par chaque financeur sur les ${plural(actions.length, 'action', 'actions')} de l’objectif.`}
           series={euroSeries('Montant')}
+          valueUnit="€"
           rows={funderRows(budget)}
           categoryHeader="Financeur"
           state={state}

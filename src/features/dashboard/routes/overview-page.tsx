@@ -52,6 +52,7 @@ const Overview = ({ view }: { view: DashboardView }) => {
           rows={domainRows(figures.domains, figures.rollUp, domainHref)}
           domainMax={100}
           formatValueTick={percentTick}
+          valueUnit="%"
           categoryHeader="Pilier ou axe"
           state={state}
         />
@@ -64,6 +65,7 @@ const Overview = ({ view }: { view: DashboardView }) => {
           rows={territoryRows(figures, territoryHref)}
           domainMax={100}
           formatValueTick={percentTick}
+          valueUnit="%"
           categoryHeader="Quartier"
           state={state}
         />
@@ -98,6 +100,7 @@ const Overview = ({ view }: { view: DashboardView }) => {
             summary="Montants engagés par chaque financeur sur les actions retenues, du plus important au plus petit."
             rule="Montants programmés, tels que déclarés dans le budget de chaque action."
             series={euroSeries('Montant')}
+            valueUnit="€"
             rows={funderRows(figures.budget)}
             categoryHeader="Financeur"
             formatValueTick={formatEurosShort}
@@ -107,6 +110,7 @@ const Overview = ({ view }: { view: DashboardView }) => {
             title="Coût des actions par année"
             summary="Coût total des actions retenues, année de programmation par année."
             series={euroSeries('Coût total')}
+            valueUnit="€"
             rows={yearRows(figures.budget)}
             categoryHeader="Année"
             formatValueTick={formatEurosShort}
@@ -117,6 +121,7 @@ const Overview = ({ view }: { view: DashboardView }) => {
             summary="Part du coût des actions retenues qui revient à chaque pilier ou axe."
             rule={budgetShareRule}
             series={euroSeries('Coût')}
+            valueUnit="€"
             rows={domainBudgetRows(figures.domains, figures.rollUp)}
             categoryHeader="Pilier ou axe"
             formatValueTick={formatEurosShort}
@@ -127,6 +132,7 @@ const Overview = ({ view }: { view: DashboardView }) => {
             summary="Part du coût des actions retenues qui revient à chaque quartier."
             rule={budgetShareRule}
             series={euroSeries('Coût')}
+            valueUnit="€"
             rows={territoryBudgetRows(figures)}
             categoryHeader="Quartier"
             formatValueTick={formatEurosShort}

@@ -107,6 +107,7 @@ const TerritoryContent = ({ view, territory }: { view: DashboardView; territory:
           rows={comparisonRows(domains, local, contract, 'coverage')}
           domainMax={100}
           formatValueTick={percentTick}
+          valueUnit="%"
           categoryHeader="Pilier ou axe"
           state={state}
         />
@@ -119,6 +120,7 @@ const TerritoryContent = ({ view, territory }: { view: DashboardView; territory:
           rows={comparisonRows(domains, local, contract, 'progress')}
           domainMax={100}
           formatValueTick={percentTick}
+          valueUnit="%"
           categoryHeader="Pilier ou axe"
           state={state}
         />
@@ -129,6 +131,7 @@ const TerritoryContent = ({ view, territory }: { view: DashboardView; territory:
         title={`Financements des actions de ${territory.name}`}
         summary={`Montants engagés par chaque financeur sur les ${plural(view.figures.actions.length, 'action', 'actions')} du quartier (montants entiers, même pour une action menée aussi ailleurs).`}
         series={euroSeries('Montant')}
+        valueUnit="€"
         rows={funderRows(view.figures.budget)}
         categoryHeader="Financeur"
         state={state}

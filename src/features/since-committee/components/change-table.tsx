@@ -1,9 +1,65 @@
 import type { ReactNode } from 'react';
+import { MISSING_VALUE_TEXT } from '../../../components/charts/chart-figure';
+import { CsvExportButton } from '../../../components/csv-export-button';
+import { type Coverage, shareOf } from '../../../domain/roll-up';
 import type { Change } from '../../../domain/since-committee';
+import type { CsvCell } from '../../../lib/csv';
 import { formatInteger, formatIsoDateShort, formatPointsDelta } from '../../../lib/format';
 import { coverageChangeText, objectivesChangeText, progressChangeText } from '../since-committee-data';
 
-export type ChangeRow = { key: string; header: ReactNode; change: Change };
+export type ChangeRow = {
+  key: string;
+  header: ReactNode;
+  /** The row header as text, for the CSV. */
+  label: string;
+  change: Change;
+};
+
+/** The table as CSV rows, the figures as numbers (in %, in points) rather than as the page writes them. */
+const changeCsvRows = (
+  rowHeader: string,
+  rows: readonly ChangeRow[],
+  from: string,
+  to: string,
+): CsvCell[][] => {
+  const [at, now] = [formatIsoDateShort(from), formatIsoDateShort(to)];
+  const percent = (coverage: Coverage) => {
+    const share = shareOf(coverage);
+    return share === null ? MISSING_VALUE_TEXT : Math.round(share * 1000) / 10;
+  };
+  const points = (value: number | null) =>
+    value === null ? MISSING_VALUE_TEXT : Math.round(value * 10) / 10;
+  return [
+    [
+      rowHeader,
+      `Couverture au ${at} (%)`,
+      `Couverture au ${now} (%)`,
+      'Objectifs gagnés',
+      'Objectifs perdus',
+      `Avancement au ${at} (%)`,
+      `Avancement au ${now} (%)`,
+      'Avancement gagné (points)',
+      'Commencées',
+      'Réalisées',
+      'Abandonnées',
+      'Nouvelles',
+    ],
+    ...rows.map(({ label, change }) => [
+      label,
+      percent(change.coverage.before),
+      percent(change.coverage.after),
+      change.gained.length,
+      change.lost.length,
+      points(change.progress.before),
+      points(change.progress.after),
+      points(change.progress.delta),
+      change.started,
+      change.finished,
+      change.abandoned,
+      change.newlyProgrammed,
+    ]),
+  ];
+};
 
 /** One row per pillar (or territory): coverage and progress at both dates, and the actions' moves. */
 export const ChangeTable = ({
@@ -75,6 +131,7 @@ export const ChangeTable = ({
           {rows.map((row) => line(row))}
         </tbody>
       </table>
+      <CsvExportButton title={caption} rows={() => changeCsvRows(rowHeader, [total, ...rows], from, to)} />
     </div>
   );
 };

@@ -127,6 +127,7 @@ const Changes = ({ view }: { view: DashboardView }) => {
         extraColumns={[{ key: 'delta', header: 'Avancement gagné' }]}
         domainMax={100}
         formatValueTick={percentTick}
+        valueUnit="%"
         categoryHeader="Pilier ou axe"
         state={state}
       />
@@ -137,10 +138,16 @@ const Changes = ({ view }: { view: DashboardView }) => {
           rowHeader="Pilier ou axe"
           from={from}
           to={to}
-          total={{ key: 'contract', header: 'Ensemble du contrat', change: changes.contract }}
+          total={{
+            key: 'contract',
+            header: 'Ensemble du contrat',
+            label: 'Ensemble du contrat',
+            change: changes.contract,
+          }}
           rows={changes.domains.map(({ node, change }) => ({
             key: node.code,
             header: <Link to={`${domainPath(node)}${search}`}>{domainLabel(node)}</Link>,
+            label: domainLabel(node),
             change,
           }))}
         />
@@ -152,10 +159,16 @@ const Changes = ({ view }: { view: DashboardView }) => {
           rowHeader="Quartier"
           from={from}
           to={to}
-          total={{ key: 'contract', header: 'Ensemble du contrat', change: changes.contract }}
+          total={{
+            key: 'contract',
+            header: 'Ensemble du contrat',
+            label: 'Ensemble du contrat',
+            change: changes.contract,
+          }}
           rows={changes.territories.map(({ territory, change }) => ({
             key: territory.id,
             header: <Link to={`/quartiers/${territory.id}${search}`}>{territory.name}</Link>,
+            label: territory.name,
             change,
           }))}
         />
