@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { App } from './app/app';
 import { env } from './config/env';
 import './styles/global.css';
+import './styles/print.css';
 
 /**
  * In development the mock API (MSW) answers the data requests. The test of import.meta.env.DEV is replaced

@@ -1,10 +1,12 @@
 import { useEffect, useRef } from 'react';
 import { NavLink, Outlet, useLocation } from 'react-router-dom';
+import { PrintHeader } from '../components/print-header';
 import { useMeta } from '../features/contract/api/get-meta';
 import { FictitiousBanner } from '../features/contract/components/fictitious-banner';
 import { RejectedRecordsNotice } from '../features/data-status/components/rejected-records-notice';
 import { useFilterSearch } from '../features/filters/use-filter-search';
 import { formatIsoDate } from '../lib/format';
+import { usePrintPreparation } from './print-mode';
 
 const DataDate = () => {
   const meta = useMeta();
@@ -59,9 +61,13 @@ const useFocusMainOnNavigation = () => {
   return main;
 };
 
-/** The app shell: skip link, header with the contract and its data date, navigation, main, footer. */
+/**
+ * The app shell: skip link, header with the contract and its data date, navigation, main, footer; and, for
+ * print only, a report header (print.css hides the screen's header, navigation and controls).
+ */
 export const Layout = () => {
   const main = useFocusMainOnNavigation();
+  usePrintPreparation();
   // The dashboard's pages keep the view's filter from one to the other; the reference pages have none.
   const search = useFilterSearch();
   return (
@@ -99,9 +105,13 @@ export const Layout = () => {
             <li>
               <NavLink to="/sigles">Lexique des sigles</NavLink>
             </li>
+            <li>
+              <NavLink to={`/presentation${search}`}>Présenter</NavLink>
+            </li>
           </ul>
         </nav>
       </header>
+      <PrintHeader />
       <main id="contenu" className="app-main" tabIndex={-1} ref={main}>
         <RejectedRecordsNotice />
         <Outlet />

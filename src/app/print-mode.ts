@@ -1,0 +1,39 @@
+import { useEffect } from 'react';
+
+/**
+ * Closed disclosures whose content belongs in a printed report (the charts' data tables); not the filter
+ * bar's lists of checkboxes nor the development panel, which print.css hides anyway.
+ */
+const PRINTED_DETAILS = 'details:not([open], .choice-list, .mock-panel, .no-print)';
+
+/** On <html> from `beforeprint` to `afterprint`: print.css gives the charts the printed width. */
+export const PRINTING_CLASS = 'is-printing';
+
+/**
+ * Before printing, opens the closed disclosures (a report shows the charts' data tables) and marks the
+ * document, so that the charts are laid out again at the width of the paper when the browser leaves time
+ * for it; after printing, closes what it opened and removes the mark.
+ */
+export const usePrintPreparation = () => {
+  useEffect(() => {
+    const opened: HTMLDetailsElement[] = [];
+    const before = () => {
+      for (const details of document.querySelectorAll<HTMLDetailsElement>(PRINTED_DETAILS)) {
+        details.open = true;
+        opened.push(details);
+      }
+      document.documentElement.classList.add(PRINTING_CLASS);
+    };
+    const after = () => {
+      for (const details of opened.splice(0)) details.open = false;
+      document.documentElement.classList.remove(PRINTING_CLASS);
+    };
+    window.addEventListener('beforeprint', before);
+    window.addEventListener('afterprint', after);
+    return () => {
+      window.removeEventListener('beforeprint', before);
+      window.removeEventListener('afterprint', after);
+      after();
+    };
+  }, []);
+};

@@ -1,0 +1,104 @@
+import { useEffect, useState } from 'react';
+import { flushSync } from 'react-dom';
+import { matchPath, useLocation } from 'react-router-dom';
+import { useCheckedActions } from '../features/actions/api/use-checked-actions';
+import { useMeta } from '../features/contract/api/get-meta';
+import { filterSummaryLine, summarizeFilter } from '../features/filters/filter-summary';
+import { useActionFilter } from '../features/filters/use-action-filter';
+import { objectiveIndexOf, useObjectives } from '../features/objectives/api/get-objectives';
+import { formatIsoDate } from '../lib/format';
+
+/** The pages whose figures follow the filter of the address: the only ones whose report states it. */
+const FILTERED_PAGES = [
+  '/',
+  '/actions',
+  '/piliers/:code',
+  '/axes/:code',
+  '/quartiers/:id',
+  '/objectifs/:code',
+];
+
+const APP_NAME = 'Cap Quartiers';
+
+const printDate = new Intl.DateTimeFormat('fr-FR', { dateStyle: 'long', timeStyle: 'short' });
+
+/** A CSS string, for `content:` in the page margins. */
+const cssString = (text: string) => `"${text.replace(/["\\]/g, '\\$&').replace(/\s+/g, ' ')}"`;
+
+/** The page's own title: document.title (set by each page, see useDocumentTitle) without the app's name. */
+const pageTitle = () => document.title.replace(new RegExp(`\\s+—\\s+${APP_NAME}$`), '');
+
+/** The filter in words, once the data is in, on the pages that have a filter; null otherwise. */
+const useFilterLine = () => {
+  const { pathname } = useLocation();
+  const { filter } = useActionFilter();
+  const objectives = useObjectives();
+  const checked = useCheckedActions();
+  if (!FILTERED_PAGES.some((pattern) => matchPath(pattern, pathname))) return null;
+  if (!objectives.data || checked.status !== 'ready') return null;
+  return filterSummaryLine(summarizeFilter(filter, objectiveIndexOf(objectives.data), checked.territories));
+};
+
+const Heading = ({ printedAt }: { printedAt: Date }) => {
+  const meta = useMeta();
+  const filterLine = useFilterLine();
+  const dataDate = meta.data?.dataDate;
+  return (
+    <>
+      <p className="print-header-head">
+        <span className="print-header-contract">
+          {APP_NAME} — {meta.data?.contractName ?? 'Contrat de ville'}
+        </span>
+        <span className="print-header-title">{pageTitle()}</span>
+      </p>
+      <p className="print-header-dates">
+        {dataDate && (
+          <span>
+            Données au <time dateTime={dataDate}>{formatIsoDate(dataDate)}</time>
+          </span>
+        )}
+        <span>
+          Imprimé le <time dateTime={printedAt.toISOString()}>{printDate.format(printedAt)}</time>
+        </span>
+      </p>
+      {filterLine && <p className="print-header-filter">{filterLine}</p>}
+    </>
+  );
+};
+
+/**
+ * The head of a printed page (print.css shows it in print only): the page's title, the contract, the date
+ * of the data, the filters applied and the date of printing. Filled on `beforeprint` and emptied on
+ * `afterprint`, so that it holds the moment of printing and repeats nothing of the page in the meantime.
+ * The contract and the data date also go to the foot of every printed page (a CSS variable that @page
+ * reads in print.css).
+ */
+export const PrintHeader = () => {
+  const [printedAt, setPrintedAt] = useState<Date | null>(null);
+  const meta = useMeta();
+
+  useEffect(() => {
+    // Synchronous: the browser lays the page out for printing as soon as the handlers have run.
+    const before = () => flushSync(() => setPrintedAt(new Date()));
+    const after = () => setPrintedAt(null);
+    window.addEventListener('beforeprint', before);
+    window.addEventListener('afterprint', after);
+    return () => {
+      window.removeEventListener('beforeprint', before);
+      window.removeEventListener('afterprint', after);
+    };
+  }, []);
+
+  const contractName = meta.data?.contractName ?? 'Contrat de ville';
+  const dataDate = meta.data?.dataDate;
+  const footer = `${APP_NAME} · ${contractName}${dataDate ? ` — données au ${formatIsoDate(dataDate)}` : ''}`;
+  useEffect(() => {
+    const root = document.documentElement.style;
+    root.setProperty('--print-footer', cssString(footer));
+    return () => {
+      root.removeProperty('--print-footer');
+    };
+  }, [footer]);
+
+  return <div className="print-header">{printedAt && <Heading printedAt={printedAt} />}</div>;
+};
