@@ -1,4 +1,4 @@
-import { type ReactNode, useCallback, useId, useMemo, useState } from 'react';
+import { type ReactNode, useCallback, useId, useMemo, useRef, useState } from 'react';
 import { useLocation, useNavigate, useSearchParams } from 'react-router-dom';
 import { DataErrorState } from '../../../components/data-error';
 import { formatIsoDateShort } from '../../../lib/format';
@@ -86,10 +86,16 @@ export const PresentationPage = () => {
     },
     [params, setParams],
   );
+  // The slide shown, or already asked for: a presenter's remote may send two presses before the page has
+  // re-rendered from the first, and each must move on from the last one, not from the slide on screen.
+  const position = useRef(current);
+  position.current = current;
   const go = useCallback(
-    (move: 'next' | 'previous' | 'first' | 'last', wrap = false) =>
-      update({ slide: moveSlide(current, count, move, wrap) }),
-    [update, current, count],
+    (move: 'next' | 'previous' | 'first' | 'last', wrap = false) => {
+      position.current = moveSlide(position.current, count, move, wrap);
+      update({ slide: position.current });
+    },
+    [update, count],
   );
   const leave = useCallback(() => {
     const from = (location.state as { from?: string } | null)?.from;

@@ -1,0 +1,122 @@
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { expectNoAxeViolations, setupBrowser } from './support/page';
+
+const { openPage } = setupBrowser();
+
+const present = async (query = '', viewport = { width: 1280, height: 720 }) => {
+  const page = await openPage(`/presentation${query}`, viewport, { build: 'demo' });
+  await page.locator('.slide-counter').waitFor();
+  return page;
+};
+
+const title = async (page: Page) => (await page.locator('h1').textContent()) ?? '';
+const slideNumber = async (page: Page) =>
+  Number(/(\d+)\D+\d+\s*$/.exec((await page.locator('.slide-counter').textContent()) ?? '')?.[1]);
+
+/**
+ * The smallest font size, in px, of the text the room reads on the slide: every element with text of its
+ * own, except what only screen readers get (clipped to 1 px) and the presenter's controls.
+ */
+const smallestText = (page: Page, selector: string) =>
+  page.evaluate((root) => {
+    let smallest = Number.POSITIVE_INFINITY;
+    for (const element of document.querySelectorAll<HTMLElement>(`${root} *`)) {
+      const ownText = [...element.childNodes].some(
+        (node) => node.nodeType === Node.TEXT_NODE && node.textContent?.trim(),
+      );
+      const box = element.getBoundingClientRect();
+      if (!ownText || box.width <= 1 || box.height <= 1 || element.closest('.slide-controls')) continue;
+      smallest = Math.min(smallest, Number.parseFloat(getComputedStyle(element).fontSize));
+    }
+    return smallest;
+  }, selector);
+
+describe('Presentation in Chromium (demo build)', () => {
+  it('is reached from every page, and keeps the view’s filter', async () => {
+    const page = await openPage('/quartiers/terre-rouge?annee=2023', undefined, { build: 'demo' });
+    await page.getByRole('link', { name: 'Présenter' }).click();
+    await page.locator('.slide-counter').waitFor();
+    expect(new URL(page.url()).pathname).toBe('/presentation');
+    expect(new URL(page.url()).searchParams.get('annee')).toBe('2023');
+    expect(await page.locator('.slide-context').textContent()).toContain('Filtres : Année 2023');
+  });
+
+  it('writes every text of every slide at 24 px or more at 1280×720', async () => {
+    const page = await present();
+    const count = Number(/(\d+)\s*$/.exec((await page.locator('.slide-counter').textContent()) ?? '')?.[1]);
+    expect(count).toBeGreaterThan(10);
+    for (let slide = 1; slide <= count; slide += 1) {
+      expect(await slideNumber(page)).toBe(slide);
+      const smallest = await smallestText(page, '.slide');
+      expect(smallest, `diapositive ${slide} (${await title(page)})`).toBeGreaterThanOrEqual(24);
+      await page.keyboard.press('ArrowRight');
+    }
+  });
+
+  it('draws the pages’ chart labels at 18 px or more', async () => {
+    const page = await openPage('/', undefined, { build: 'demo' });
+    await page.locator('.recharts-bar-rectangle').first().waitFor();
+    const sizes = await page
+      .locator('svg.recharts-surface text')
+      .evaluateAll((texts) => texts.map((text) => Number.parseFloat(getComputedStyle(text).fontSize)));
+    expect(sizes.length).toBeGreaterThan(20);
+    expect(Math.min(...sizes)).toBeGreaterThanOrEqual(18);
+  });
+
+  it('steps with the keyboard, shows bars on a pillar’s slide, and leaves with Escape', async () => {
+    const page = await present('?annee=2023');
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('Space');
+    expect(await title(page)).toBe('T1 · LA JEUNESSE');
+    expect(new URL(page.url()).searchParams.get('diapo')).toBe('3');
+    const bars = page.locator('.slide-bar');
+    expect(await bars.count()).toBeGreaterThan(0);
+    // A drawn bar has a width: a chart that renders nothing is a bug.
+    expect((await bars.first().boundingBox())?.width ?? 0).toBeGreaterThan(10);
+    await page.keyboard.press('PageDown');
+    await page.keyboard.press('PageUp');
+    await page.keyboard.press('ArrowLeft');
+    expect(await title(page)).toBe('Par pilier et axe');
+    await page.keyboard.press('End');
+    expect(await title(page)).toBe('Depuis le dernier comité');
+    await page.keyboard.press('Home');
+    expect(await title(page)).toBe('Vue d’ensemble');
+    await page.keyboard.press('Escape');
+    await page.getByRole('heading', { level: 1, name: 'Vue d’ensemble' }).waitFor();
+    expect(new URL(page.url()).pathname).toBe('/');
+    expect(new URL(page.url()).search).toBe('?annee=2023');
+  });
+
+  it('advances on its own with ?auto, and stops with P', async () => {
+    const page = await present('?auto=5');
+    await page.waitForFunction(
+      () => /\b2\D+\d+\s*$/.test(document.querySelector('.slide-counter')?.textContent ?? ''),
+      undefined,
+      {
+        timeout: 8000,
+      },
+    );
+    await page.keyboard.press('p');
+    await page.getByRole('button', { name: 'Reprendre' }).waitFor({ state: 'attached' });
+    await page.waitForTimeout(6000);
+    expect(await slideNumber(page)).toBe(2);
+  });
+
+  it('goes full screen on F, on the presenter’s key press', async () => {
+    const page = await present();
+    await page.keyboard.press('f');
+    await page.waitForFunction(() => document.fullscreenElement !== null, undefined, { timeout: 3000 });
+    await page.keyboard.press('f');
+    await page.waitForFunction(() => document.fullscreenElement === null, undefined, { timeout: 3000 });
+  });
+
+  it.each(['', '?theme=contraste'])('has no axe violation on its slides (%s)', async (query) => {
+    const page = await present(query, { width: 1920, height: 1080 });
+    await expectNoAxeViolations(page);
+    await page.keyboard.press('ArrowRight');
+    await expectNoAxeViolations(page);
+    await page.keyboard.press('End');
+    await expectNoAxeViolations(page);
+  });
+});
