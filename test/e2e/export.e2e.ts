@@ -114,7 +114,9 @@ describe('Chart export in Chromium (demo build)', () => {
     const text = bytes.toString('utf8');
     expect(text.split('\r\n')[0]).toContain(';');
     const [header, ...rows] = parseCsv(text);
-    expect(header).toEqual(headers);
+    // The page's headers, each series' with its unit: "Couverture (%)".
+    expect(header?.[0]).toBe(headers[0]);
+    expect(header?.slice(1)).toEqual(headers.slice(1).map((text) => `${text} (%)`));
     expect(rows).toHaveLength(rowCount);
     for (const row of rows) expect(row).toHaveLength(headers.length);
     // Numbers with a decimal comma, never a decimal point.
