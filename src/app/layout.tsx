@@ -97,6 +97,9 @@ export const Layout = () => {
               <NavLink to={`/actions${search}`}>Actions</NavLink>
             </li>
             <li>
+              <NavLink to={`/depuis-le-dernier-comite${search}`}>Depuis le dernier comité</NavLink>
+            </li>
+            <li>
               <NavLink to="/objectifs">Objectifs</NavLink>
             </li>
             <li>
