@@ -22,7 +22,9 @@ const only = option('--only')?.split(',');
 const fullPage = process.argv.includes('--full');
 mkdirSync(outDir, { recursive: true });
 
-const allPages = [
+type Shot = { name: string; path: string; action?: 'expand'; settle?: number };
+
+const allPages: Shot[] = [
   { name: 'vue-ensemble', path: '/' },
   { name: 'vue-ensemble-filtree', path: '/?annee=2023&quartier=terre-rouge' },
   { name: 'pilier-p2', path: '/piliers/P2?annee=2023' },
@@ -34,6 +36,14 @@ const allPages = [
   { name: 'objectifs-recherche', path: '/objectifs?q=sant%C3%A9' },
   { name: 'sigles', path: '/sigles' },
   { name: 'donnees', path: '/donnees' },
+  { name: 'depuis-le-dernier-comite', path: '/depuis-le-dernier-comite' },
+  // Slides as the room sees them: after the presenter's controls have faded out.
+  { name: 'presentation', path: '/presentation', settle: 3500 },
+  { name: 'presentation-piliers', path: '/presentation?diapo=2', settle: 3500 },
+  { name: 'presentation-p2', path: '/presentation?diapo=6', settle: 3500 },
+  { name: 'presentation-contraste', path: '/presentation?diapo=10&theme=contraste', settle: 3500 },
+  { name: 'presentation-depuis', path: '/presentation?diapo=99', settle: 3500 },
+  { name: 'presentation-commandes', path: '/presentation?annee=2023&diapo=3' },
 ];
 const pages = only ? allPages.filter((entry) => only.includes(entry.name)) : allPages;
 const sizes = [
@@ -47,7 +57,7 @@ const server = baseUrl
 const browser = await launchBrowser();
 try {
   for (const size of sizes) {
-    const page = await browser.newPage({ viewport: size });
+    const page = await browser.newPage({ viewport: size, locale: 'fr-FR' });
     for (const entry of pages) {
       await page.goto(`${server.url}${entry.path}`);
       await page.getByRole('tree').or(page.locator('h1')).first().waitFor();
@@ -57,6 +67,7 @@ try {
         await page.getByRole('button', { name: 'Tout déplier' }).click();
         await page.getByRole('treeitem', { name: /P2\.3\.1/ }).scrollIntoViewIfNeeded();
       }
+      if (entry.settle) await page.waitForTimeout(entry.settle);
       const file = resolve(
         outDir,
         `${(baseUrl ? 'url' : dist).replace(/\W+/g, '-')}-${entry.name}-${size.width}x${size.height}.png`,

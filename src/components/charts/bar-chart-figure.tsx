@@ -202,7 +202,8 @@ export const wrapLabel = (text: string, maxWidth: number, maxLines = MAX_LABEL_L
   return kept;
 };
 
-const seriesPattern = (series: BarSeries, index: number) =>
+/** A series' fill: given, or every other series hatched so that neighbours differ in greyscale too. */
+export const seriesPattern = (series: BarSeries, index: number) =>
   series.pattern ?? (index % 2 === 1 ? 'hatched' : 'solid');
 
 /** Recharts needs flat data points: one per row, the series' values under positional keys. */

@@ -33,7 +33,8 @@ export const coverageLabel = (figures: NodeFigures) => {
   return `${formatShare(shareOf(figures.coverage))} (${formatInteger(covered)}/${formatInteger(total)})`;
 };
 
-const percentOf = (share: number | null) => (share === null ? null : Math.round(share * 1000) / 10);
+/** A share as a percentage to a tenth: 0.4567 → 45.7; null stays null. */
+export const percentOf = (share: number | null) => (share === null ? null : Math.round(share * 1000) / 10);
 
 /** Coverage in % with "covered/total"; progress in % or "non renseigné", never 0. */
 export const coverageProgressValues = (figures: NodeFigures | undefined) => {

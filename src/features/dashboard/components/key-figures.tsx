@@ -9,8 +9,17 @@ export type KeyFigure = {
 };
 
 /** The figures an elected official reads first, in large type; a list of label–value pairs. */
-export const KeyFigures = ({ figures, label }: { figures: KeyFigure[]; label: string }) => (
-  <dl className="key-figures" aria-label={label}>
+export const KeyFigures = ({
+  figures,
+  label,
+  className,
+}: {
+  figures: KeyFigure[];
+  label: string;
+  /** A variant of the layout, e.g. the slides' larger figures. */
+  className?: string;
+}) => (
+  <dl className={className ? `key-figures ${className}` : 'key-figures'} aria-label={label}>
     {figures.map((figure) => (
       <div key={figure.key} className="key-figure">
         <dt>{figure.label}</dt>

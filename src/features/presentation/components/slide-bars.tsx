@@ -1,5 +1,5 @@
 import type { CSSProperties } from 'react';
-import type { BarRow, BarSeries } from '../../../components/charts/bar-chart-figure';
+import { type BarRow, type BarSeries, seriesPattern } from '../../../components/charts/bar-chart-figure';
 import { MISSING_VALUE_TEXT } from '../../../components/charts/chart-figure';
 import { chartColor } from '../../../components/charts/chart-palette';
 
@@ -20,9 +20,8 @@ type Props = {
   rule?: string;
 };
 
-// The bar charts' convention: every other series hatched, so that neighbours differ in greyscale too.
-const isHatched = (series: BarSeries, index: number) =>
-  (series.pattern ?? (index % 2 === 1 ? 'hatched' : 'solid')) === 'hatched';
+// The pages' bar charts' convention, so that a series looks the same on a slide.
+const isHatched = (series: BarSeries, index: number) => seriesPattern(series, index) === 'hatched';
 
 const colorStyle = (colorVar: string, value?: number, domainMax = 1) =>
   ({

@@ -4,7 +4,7 @@ import { formatIsoDate, plural } from '../../../lib/format';
 import { useMeta } from '../../contract/api/get-meta';
 import type { DashboardView } from '../../dashboard/api/use-dashboard';
 import { coverageProgressSeries, domainLabel } from '../../dashboard/chart-data';
-import type { KeyFigure } from '../../dashboard/components/key-figures';
+import { type KeyFigure, KeyFigures } from '../../dashboard/components/key-figures';
 import { REFERENCE_PARAM, referenceDateOf } from '../../since-committee/reference-date';
 import { changeKeyFigures, changesOfView } from '../../since-committee/since-committee-data';
 import {
@@ -20,15 +20,11 @@ import type { Slide } from '../slides';
 import { SlideBars } from './slide-bars';
 
 const SlideFigures = ({ figures, label = 'Chiffres clés' }: { figures: KeyFigure[]; label?: string }) => (
-  <dl className={`slide-figures slide-figures--${figures.length}`} aria-label={label}>
-    {figures.map((figure) => (
-      <div key={figure.key} className="slide-figure">
-        <dt>{figure.label}</dt>
-        <dd className="slide-figure-value">{figure.value}</dd>
-        {figure.detail && <dd className="slide-figure-detail">{figure.detail}</dd>}
-      </div>
-    ))}
-  </dl>
+  <KeyFigures
+    figures={figures}
+    label={label}
+    className={`key-figures--slide key-figures--${figures.length}`}
+  />
 );
 
 /** Past this many, the objectives without action no longer fit a slide: the rest are counted, not listed. */

@@ -5,6 +5,7 @@ import { type Coverage, shareOf } from '../../../domain/roll-up';
 import type { Change } from '../../../domain/since-committee';
 import type { CsvCell } from '../../../lib/csv';
 import { formatInteger, formatIsoDateShort, formatPointsDelta } from '../../../lib/format';
+import { percentOf } from '../../dashboard/chart-data';
 import { coverageChangeText, objectivesChangeText, progressChangeText } from '../since-committee-data';
 
 export type ChangeRow = {
@@ -23,10 +24,7 @@ const changeCsvRows = (
   to: string,
 ): CsvCell[][] => {
   const [at, now] = [formatIsoDateShort(from), formatIsoDateShort(to)];
-  const percent = (coverage: Coverage) => {
-    const share = shareOf(coverage);
-    return share === null ? MISSING_VALUE_TEXT : Math.round(share * 1000) / 10;
-  };
+  const percent = (coverage: Coverage) => percentOf(shareOf(coverage)) ?? MISSING_VALUE_TEXT;
   const points = (value: number | null) =>
     value === null ? MISSING_VALUE_TEXT : Math.round(value * 10) / 10;
   return [
