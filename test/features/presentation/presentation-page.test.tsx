@@ -75,6 +75,16 @@ describe('Presentation', () => {
     expect(slideTitle()).toBe('Vue d’ensemble');
   });
 
+  it('counts every press of a fast remote, even before the page has caught up', async () => {
+    const { router } = await present();
+    press('PageDown');
+    press('PageDown');
+    press('PageDown');
+    press('PageUp');
+    await waitFor(() => expect(slideParam(router)).toBe('3'));
+    expect(slideTitle()).toBe('T1 · LA JEUNESSE');
+  });
+
   it('announces each new slide to screen readers', async () => {
     await present();
     press('ArrowRight');

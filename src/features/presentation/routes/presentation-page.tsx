@@ -1,4 +1,4 @@
-import { type ReactNode, useCallback, useId, useMemo, useRef, useState } from 'react';
+import { type ReactNode, useCallback, useEffect, useId, useMemo, useState } from 'react';
 import { useLocation, useNavigate, useSearchParams } from 'react-router-dom';
 import { DataErrorState } from '../../../components/data-error';
 import { formatIsoDateShort } from '../../../lib/format';
@@ -76,7 +76,11 @@ export const PresentationPage = () => {
   const view = state.status === 'ready' ? state.view : null;
   const slides = useDeck(view);
   const count = slides.length;
-  const current = Math.min(Math.max(1, slide), Math.max(1, count));
+  // The slide is state, written to the address after each move, rather than read back from it: a
+  // presenter's remote may send two presses before the address has changed, and each must move on from the
+  // last one. The address is read once, when the deck opens (moves replace it, so Back never lands inside).
+  const [requested, setRequested] = useState(slide);
+  const current = Math.min(Math.max(1, requested), Math.max(1, count));
 
   const update = useCallback(
     (next: Partial<ReturnType<typeof parsePresentationParams>>) => {
@@ -86,17 +90,14 @@ export const PresentationPage = () => {
     },
     [params, setParams],
   );
-  // The slide shown, or already asked for: a presenter's remote may send two presses before the page has
-  // re-rendered from the first, and each must move on from the last one, not from the slide on screen.
-  const position = useRef(current);
-  position.current = current;
   const go = useCallback(
-    (move: 'next' | 'previous' | 'first' | 'last', wrap = false) => {
-      position.current = moveSlide(position.current, count, move, wrap);
-      update({ slide: position.current });
-    },
-    [update, count],
+    (move: 'next' | 'previous' | 'first' | 'last', wrap = false) =>
+      setRequested((from) => moveSlide(Math.min(from, Math.max(1, count)), count, move, wrap)),
+    [count],
   );
+  useEffect(() => {
+    if (requested !== slide) update({ slide: requested });
+  }, [requested, slide, update]);
   const leave = useCallback(() => {
     const from = (location.state as { from?: string } | null)?.from;
     navigate(from ?? `/${view ? filterSearch(view.filter) : ''}`);
