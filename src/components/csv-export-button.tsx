@@ -1,6 +1,6 @@
-import { useState } from 'react';
 import type { CsvCell } from '../lib/csv';
 import { downloadCsv } from '../lib/download-csv';
+import { ExportActions } from './export-actions';
 
 const EXPORT_ERROR = 'L’export n’a pas pu être préparé. Réessayez, ou signalez-le à l’équipe du contrat.';
 
@@ -17,30 +17,12 @@ export const CsvExportButton = ({
   title: string;
   rows: () => readonly (readonly CsvCell[])[];
   label?: string;
-}) => {
-  const [error, setError] = useState('');
-  return (
-    <div className="chart-actions table-actions no-print">
-      <button
-        type="button"
-        className="button button--secondary"
-        // The visible words, then what is exported (WCAG 2.5.3, label in name).
-        aria-label={`${label} : exporter « ${title} »`}
-        onClick={() => {
-          try {
-            downloadCsv(title, rows());
-            setError('');
-          } catch (cause) {
-            console.error(cause);
-            setError(EXPORT_ERROR);
-          }
-        }}
-      >
-        {label}
-      </button>
-      <p className="chart-actions-status" role="status">
-        {error}
-      </p>
-    </div>
-  );
-};
+}) => (
+  <ExportActions
+    className="table-actions"
+    errorMessage={EXPORT_ERROR}
+    actions={[
+      { key: 'csv', label, name: `${label} : exporter « ${title} »`, run: () => downloadCsv(title, rows()) },
+    ]}
+  />
+);

@@ -1,7 +1,8 @@
-import { type ReactNode, type RefObject, useId, useRef, useState } from 'react';
+import { type ReactNode, type RefObject, useId, useRef } from 'react';
 import { type CsvCell, exportFileName } from '../../lib/csv';
 import { downloadBlob } from '../../lib/download';
 import { downloadCsv } from '../../lib/download-csv';
+import { ExportActions } from '../export-actions';
 import { chartToPngBlob, standaloneChartSvg } from './chart-export';
 import './charts.css';
 
@@ -154,64 +155,43 @@ const ChartActions = ({
   table: ChartTable;
   figureRef: RefObject<HTMLElement | null>;
 }) => {
-  const [error, setError] = useState('');
-  const run = async (task: () => Promise<void> | void) => {
-    try {
-      await task();
-      setError('');
-    } catch (cause) {
-      // The reader gets a message; whoever maintains the page, the cause (e.g. a table row without label).
-      console.error(cause);
-      setError(EXPORT_ERROR);
-    }
+  const exportImage = async (format: 'png' | 'svg') => {
+    const figure = figureRef.current;
+    if (!figure) return;
+    const { svg, width, height } = standaloneChartSvg(figure);
+    const blob =
+      format === 'svg'
+        ? new Blob(['<?xml version="1.0" encoding="UTF-8"?>\n', svg], { type: 'image/svg+xml' })
+        : await chartToPngBlob(svg, width, height);
+    downloadBlob(blob, exportFileName(title, format));
   };
-  const exportImage = (format: 'png' | 'svg') =>
-    run(async () => {
-      const figure = figureRef.current;
-      if (!figure) return;
-      const { svg, width, height } = standaloneChartSvg(figure);
-      const blob =
-        format === 'svg'
-          ? new Blob(['<?xml version="1.0" encoding="UTF-8"?>\n', svg], { type: 'image/svg+xml' })
-          : await chartToPngBlob(svg, width, height);
-      downloadBlob(blob, exportFileName(title, format));
-    });
-  const exportTable = () => run(() => downloadCsv(title, tableToCsvRows(title, table)));
   // Each name holds the button's visible words ("image PNG"), so that voice control finds it by them
   // (WCAG 2.5.3), and names the chart, since every chart of the page has the same three buttons.
   return (
-    <div className="chart-actions no-print">
-      <span className="chart-actions-label" aria-hidden="true">
-        Exporter :
-      </span>
-      <button
-        type="button"
-        className="button button--secondary"
-        aria-label={`Exporter « ${title} » en image PNG`}
-        onClick={() => exportImage('png')}
-      >
-        Image PNG
-      </button>
-      <button
-        type="button"
-        className="button button--secondary"
-        aria-label={`Exporter « ${title} » en image SVG`}
-        onClick={() => exportImage('svg')}
-      >
-        Image SVG
-      </button>
-      <button
-        type="button"
-        className="button button--secondary"
-        aria-label={`Exporter « ${title} » en tableau CSV`}
-        onClick={exportTable}
-      >
-        Tableau CSV
-      </button>
-      <p className="chart-actions-status" role="status">
-        {error}
-      </p>
-    </div>
+    <ExportActions
+      intro="Exporter :"
+      errorMessage={EXPORT_ERROR}
+      actions={[
+        {
+          key: 'png',
+          label: 'Image PNG',
+          name: `Exporter « ${title} » en image PNG`,
+          run: () => exportImage('png'),
+        },
+        {
+          key: 'svg',
+          label: 'Image SVG',
+          name: `Exporter « ${title} » en image SVG`,
+          run: () => exportImage('svg'),
+        },
+        {
+          key: 'csv',
+          label: 'Tableau CSV',
+          name: `Exporter « ${title} » en tableau CSV`,
+          run: () => downloadCsv(title, tableToCsvRows(title, table)),
+        },
+      ]}
+    />
   );
 };
 
