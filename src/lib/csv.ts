@@ -1,3 +1,4 @@
+import { looseText } from './text-match';
 /**
  * CSV for French Excel, and a general RFC 4180 reader.
  *
@@ -152,17 +153,12 @@ export const parseCsv = (text: string, options: ParseCsvOptions = {}): string[][
 const MAX_SLUG_LENGTH = 80;
 
 /**
- * "Couverture et avancement par pilier et axe" → "couverture-et-avancement-par-pilier-et-axe": lower-case
- * ASCII, accents folded, so that the name survives every file system, e-mail and zip tool.
+ * "Couverture et avancement par pilier et axe" → "couverture-et-avancement-par-pilier-et-axe": the text as
+ * search folds it (case, accents, ligatures, punctuation), then ASCII only, so that the name survives every
+ * file system, e-mail and zip tool.
  */
 const slugify = (text: string) => {
-  const slug = text
-    .replace(/[Œœ]/g, 'oe')
-    .replace(/[Ææ]/g, 'ae')
-    .replace(/ß/g, 'ss')
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
+  const slug = looseText(text.replace(/ß/g, 'ss'))
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '');
   if (slug.length <= MAX_SLUG_LENGTH) return slug;
@@ -177,6 +173,3 @@ export const exportFileName = (title: string, extension: string, date?: string) 
   const parts = [slugify(title) || 'graphique', date ? slugify(date) : ''].filter(Boolean);
   return `${parts.join('-')}.${extension.replace(/^\./, '')}`;
 };
-
-/** "Actions par statut", "2024-06-30" → "actions-par-statut-2024-06-30.csv" */
-export const csvFileName = (title: string, date?: string) => exportFileName(title, 'csv', date);

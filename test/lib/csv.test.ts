@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type CsvCell, csvFileName, exportFileName, parseCsv, toCsv } from '../../src/lib/csv';
+import { type CsvCell, exportFileName, parseCsv, toCsv } from '../../src/lib/csv';
 
 const BOM = '\uFEFF';
 
@@ -235,7 +235,9 @@ describe('exportFileName', () => {
   });
 
   it('has a CSV shorthand', () => {
-    expect(csvFileName('Actions par statut', '2024-06-30')).toBe('actions-par-statut-2024-06-30.csv');
-    expect(csvFileName('Actions par statut')).toBe('actions-par-statut.csv');
+    expect(exportFileName('Actions par statut', 'csv', '2024-06-30')).toBe(
+      'actions-par-statut-2024-06-30.csv',
+    );
+    expect(exportFileName('Actions par statut', 'csv')).toBe('actions-par-statut.csv');
   });
 });
