@@ -3,7 +3,7 @@ import { DataErrorState } from '../../../components/data-error';
 import type { ActionFilter } from '../../../domain/action-filter';
 import { NoActionsState } from '../../data-status/components/no-actions-state';
 import { FilterBar, type FilterBarProps } from '../../filters/components/filter-bar';
-import { type DashboardView, useDashboard } from '../api/use-dashboard';
+import { type DashboardState, type DashboardView, useDashboard } from '../api/use-dashboard';
 
 type Props = {
   /** The page's own restriction on top of the URL's filter (its pillar, its territory). */
@@ -17,6 +17,30 @@ type Props = {
 };
 
 /**
+ * What a dashboard view shows until its figures are ready: `loading` while they come, the "aucune action
+ * publiée" state (no figure invented), or the error with a retry. The pages and the slides share it.
+ */
+export const DashboardStateNotice = ({
+  state,
+  loading,
+}: {
+  state: Exclude<DashboardState, { status: 'ready' }>;
+  loading: ReactNode;
+}) =>
+  state.status === 'pending' ? (
+    loading
+  ) : state.status === 'unpublished' ? (
+    <NoActionsState />
+  ) : (
+    <DataErrorState
+      what="les données du tableau de bord"
+      error={state.error}
+      onRetry={state.retry}
+      retrying={state.retrying}
+    />
+  );
+
+/**
  * The frame of every dashboard page: its heading, the filters, then the figures, or a loading skeleton, an
  * error with a retry, or the "aucune action publiée" state (no figure invented).
  */
@@ -25,27 +49,23 @@ export const DashboardPage = ({ restrict, fixed, header, skeleton, children }: P
   return (
     <>
       {header}
-      {state.status === 'pending' ? (
-        <div aria-busy="true">
-          <p role="status" className="loading-line">
-            Chargement des actions…
-          </p>
-          {skeleton}
-        </div>
-      ) : state.status === 'unpublished' ? (
-        <NoActionsState />
-      ) : state.status === 'error' ? (
-        <DataErrorState
-          what="les données du tableau de bord"
-          error={state.error}
-          onRetry={state.retry}
-          retrying={state.retrying}
-        />
-      ) : (
+      {state.status === 'ready' ? (
         <>
           <FilterBar view={state.view} fixed={fixed} />
           {children(state.view)}
         </>
+      ) : (
+        <DashboardStateNotice
+          state={state}
+          loading={
+            <div aria-busy="true">
+              <p role="status" className="loading-line">
+                Chargement des actions…
+              </p>
+              {skeleton}
+            </div>
+          }
+        />
       )}
     </>
   );

@@ -1,13 +1,13 @@
 import { type ReactNode, useCallback, useEffect, useId, useMemo, useState } from 'react';
 import { useLocation, useNavigate, useSearchParams } from 'react-router-dom';
-import { DataErrorState } from '../../../components/data-error';
+import type { DashboardFigures } from '../../../domain/dashboard-figures';
 import { formatIsoDateShort } from '../../../lib/format';
 import { useDocumentTitle } from '../../../lib/use-document-title';
 import { useFullscreen } from '../../../lib/use-fullscreen';
 import { useWakeLock } from '../../../lib/use-wake-lock';
 import { useMeta } from '../../contract/api/get-meta';
-import { type DashboardView, useDashboard } from '../../dashboard/api/use-dashboard';
-import { NoActionsState } from '../../data-status/components/no-actions-state';
+import { useDashboard } from '../../dashboard/api/use-dashboard';
+import { DashboardStateNotice } from '../../dashboard/components/dashboard-page';
 import { filterSearch } from '../../filters/filter-params';
 import { filterSummaryLine, summarizeFilter } from '../../filters/filter-summary';
 import { SlideContent } from '../components/slide-content';
@@ -52,8 +52,10 @@ const SlideFrame = ({ title, counter, footer, controls, children, theme }: Frame
   );
 };
 
-const useDeck = (view: DashboardView | null) =>
-  useMemo(() => (view ? buildSlides(view.figures) : []), [view]);
+// Keyed on the figures, which the dashboard computes once per data and filter (the view around them is
+// rebuilt on every render).
+const useDeck = (figures: DashboardFigures | undefined) =>
+  useMemo(() => (figures ? buildSlides(figures) : []), [figures]);
 
 /**
  * The dashboard as slides for the steering committee, on a projector: one view per slide, in large type,
@@ -74,7 +76,7 @@ export const PresentationPage = () => {
   const controlsIdle = usePointerIdle(CONTROLS_IDLE_MS);
 
   const view = state.status === 'ready' ? state.view : null;
-  const slides = useDeck(view);
+  const slides = useDeck(view?.figures);
   const count = slides.length;
   // The slide is state, written to the address after each move, rather than read back from it: a
   // presenter's remote may send two presses before the address has changed, and each must move on from the
@@ -172,23 +174,17 @@ export const PresentationPage = () => {
     .filter(Boolean)
     .join(' · ');
 
-  if (state.status !== 'ready' || !view) {
+  if (state.status !== 'ready') {
     return (
       <SlideFrame title="Présentation" theme={theme} footer={context} controls={controls}>
-        {state.status === 'pending' ? (
-          <p role="status" className="slide-lead">
-            Chargement des actions…
-          </p>
-        ) : state.status === 'unpublished' ? (
-          <NoActionsState />
-        ) : state.status === 'error' ? (
-          <DataErrorState
-            what="les données du tableau de bord"
-            error={state.error}
-            onRetry={state.retry}
-            retrying={state.retrying}
-          />
-        ) : null}
+        <DashboardStateNotice
+          state={state}
+          loading={
+            <p role="status" className="slide-lead">
+              Chargement des actions…
+            </p>
+          }
+        />
       </SlideFrame>
     );
   }
@@ -215,7 +211,7 @@ export const PresentationPage = () => {
       <p className="visually-hidden" aria-live="polite">
         Diapositive {current} sur {count} : {shown.title}
       </p>
-      <SlideContent key={shown.key} slide={shown} view={view} />
+      <SlideContent key={shown.key} slide={shown} view={state.view} />
     </SlideFrame>
   );
 };
