@@ -5,6 +5,25 @@ import type { ObjectiveNode } from '../../../domain/objective-tree';
 import { plural } from '../../../lib/format';
 import { domainLabel } from '../chart-data';
 
+/** Operational objectives as a list of links to their pages, each code first, keeping the view's filter. */
+export const ObjectiveLinks = ({
+  objectives,
+  search,
+}: {
+  objectives: readonly ObjectiveNode[];
+  search: string;
+}) => (
+  <ul className="gap-list">
+    {objectives.map((objective) => (
+      <li key={objective.code}>
+        <Link to={`/objectifs/${objective.code}${search}`}>
+          <span className="gap-code">{objective.code}</span> {objective.label}
+        </Link>
+      </li>
+    ))}
+  </ul>
+);
+
 /** "Objectifs sans action": the gaps a committee asks about first, grouped by pillar, each a link. */
 export const GapList = ({ gaps, search }: { gaps: readonly Gap[]; search: string }) => {
   const headingId = useId();
@@ -26,15 +45,7 @@ export const GapList = ({ gaps, search }: { gaps: readonly Gap[]; search: string
           {[...groups].map(([domain, objectives]) => (
             <div key={domain.code} className="gap-group">
               <h3>{domainLabel(domain)}</h3>
-              <ul className="gap-list">
-                {objectives.map((objective) => (
-                  <li key={objective.code}>
-                    <Link to={`/objectifs/${objective.code}${search}`}>
-                      <span className="gap-code">{objective.code}</span> {objective.label}
-                    </Link>
-                  </li>
-                ))}
-              </ul>
+              <ObjectiveLinks objectives={objectives} search={search} />
             </div>
           ))}
         </>

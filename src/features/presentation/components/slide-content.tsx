@@ -1,12 +1,10 @@
-import { useSearchParams } from 'react-router-dom';
 import type { ObjectiveNode } from '../../../domain/objective-tree';
 import { formatIsoDate, plural } from '../../../lib/format';
-import { useMeta } from '../../contract/api/get-meta';
 import type { DashboardView } from '../../dashboard/api/use-dashboard';
 import { coverageProgressSeries, domainLabel } from '../../dashboard/chart-data';
 import { type KeyFigure, KeyFigures } from '../../dashboard/components/key-figures';
-import { REFERENCE_PARAM, referenceDateOf } from '../../since-committee/reference-date';
 import { changeKeyFigures, changesOfView } from '../../since-committee/since-committee-data';
+import { useReferenceDate } from '../../since-committee/use-reference-date';
 import {
   actionsColumn,
   domainSlideRows,
@@ -69,13 +67,7 @@ const codesOf = (nodes: readonly ObjectiveNode[]) =>
 
 /** What changed since the committee the URL names (`depuis`), or the last one before the data date. */
 const SinceSlide = ({ view }: { view: DashboardView }) => {
-  const meta = useMeta();
-  const [params] = useSearchParams();
-  const reference = referenceDateOf(
-    params.get(REFERENCE_PARAM),
-    meta.data?.steeringCommittees ?? [],
-    view.dataDate,
-  );
+  const { reference } = useReferenceDate(view.dataDate);
   if (reference.status === 'none' || !view.dataDate) {
     return (
       <p className="slide-lead">

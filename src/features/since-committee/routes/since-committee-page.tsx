@@ -12,18 +12,19 @@ import {
 } from '../../../domain/since-committee';
 import { formatIsoDate } from '../../../lib/format';
 import { useDocumentTitle } from '../../../lib/use-document-title';
-import { useMeta } from '../../contract/api/get-meta';
 import type { DashboardView } from '../../dashboard/api/use-dashboard';
 import { domainLabel, percentTick } from '../../dashboard/chart-data';
 import { DashboardPage } from '../../dashboard/components/dashboard-page';
+import { ObjectiveLinks } from '../../dashboard/components/gap-list';
 import { KeyFigures, KeyFiguresSkeleton } from '../../dashboard/components/key-figures';
 import { domainPath } from '../../dashboard/components/view-links';
 import { toSearch } from '../../filters/filter-params';
 import { useFilterSearch } from '../../filters/use-filter-search';
 import { ChangeTable } from '../components/change-table';
 import { ReferencePicker } from '../components/reference-picker';
-import { pickableCommittees, REFERENCE_PARAM, referenceDateOf } from '../reference-date';
+import { pickableCommittees, REFERENCE_PARAM } from '../reference-date';
 import { changeKeyFigures, changesOfView, progressChangeRows, progressSeries } from '../since-committee-data';
+import { useReferenceDate } from '../use-reference-date';
 
 const ObjectiveList = ({
   title,
@@ -40,33 +41,19 @@ const ObjectiveList = ({
       <h3 id={headingId}>
         {title} ({objectives.length})
       </h3>
-      {objectives.length === 0 ? (
-        <p>Aucun.</p>
-      ) : (
-        <ul className="gap-list">
-          {objectives.map((objective) => (
-            <li key={objective.code}>
-              <Link to={`/objectifs/${objective.code}${search}`}>
-                <span className="gap-code">{objective.code}</span> {objective.label}
-              </Link>
-            </li>
-          ))}
-        </ul>
-      )}
+      {objectives.length === 0 ? <p>Aucun.</p> : <ObjectiveLinks objectives={objectives} search={search} />}
     </section>
   );
 };
 
 const Changes = ({ view }: { view: DashboardView }) => {
-  const meta = useMeta();
+  const { reference, committees } = useReferenceDate(view.dataDate);
   const [params, setParams] = useSearchParams();
   const search = useFilterSearch();
   const domainsId = useId();
   const territoriesId = useId();
   const objectivesId = useId();
   const rulesId = useId();
-  const committees = meta.data?.steeringCommittees ?? [];
-  const reference = referenceDateOf(params.get(REFERENCE_PARAM), committees, view.dataDate);
 
   if (reference.status === 'none') {
     return (
