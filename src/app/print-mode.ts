@@ -1,4 +1,5 @@
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
+import { usePrintEvents } from '../lib/use-print-events';
 
 /**
  * Closed disclosures whose content belongs in a printed report (the charts' data tables); not the filter
@@ -12,28 +13,20 @@ export const PRINTING_CLASS = 'is-printing';
 /**
  * Before printing, opens the closed disclosures (a report shows the charts' data tables) and marks the
  * document, so that the charts are laid out again at the width of the paper when the browser leaves time
- * for it; after printing, closes what it opened and removes the mark.
+ * for it; after printing (or if the page goes meanwhile), closes what it opened and removes the mark.
  */
 export const usePrintPreparation = () => {
-  useEffect(() => {
-    const opened: HTMLDetailsElement[] = [];
-    const before = () => {
-      for (const details of document.querySelectorAll<HTMLDetailsElement>(PRINTED_DETAILS)) {
-        details.open = true;
-        opened.push(details);
-      }
-      document.documentElement.classList.add(PRINTING_CLASS);
-    };
-    const after = () => {
-      for (const details of opened.splice(0)) details.open = false;
-      document.documentElement.classList.remove(PRINTING_CLASS);
-    };
-    window.addEventListener('beforeprint', before);
-    window.addEventListener('afterprint', after);
-    return () => {
-      window.removeEventListener('beforeprint', before);
-      window.removeEventListener('afterprint', after);
-      after();
-    };
-  }, []);
+  const opened = useRef<HTMLDetailsElement[]>([]);
+  const restore = useRef(() => {
+    for (const details of opened.current.splice(0)) details.open = false;
+    document.documentElement.classList.remove(PRINTING_CLASS);
+  }).current;
+  usePrintEvents(() => {
+    for (const details of document.querySelectorAll<HTMLDetailsElement>(PRINTED_DETAILS)) {
+      details.open = true;
+      opened.current.push(details);
+    }
+    document.documentElement.classList.add(PRINTING_CLASS);
+  }, restore);
+  useEffect(() => restore, [restore]);
 };

@@ -7,6 +7,7 @@ import { filterSummaryLine, summarizeFilter } from '../features/filters/filter-s
 import { useActionFilter } from '../features/filters/use-action-filter';
 import { objectiveIndexOf, useObjectives } from '../features/objectives/api/get-objectives';
 import { formatIsoDate } from '../lib/format';
+import { usePrintEvents } from '../lib/use-print-events';
 
 /** The pages whose figures follow the filter of the address: the only ones whose report states it. */
 const FILTERED_PAGES = [
@@ -77,17 +78,11 @@ export const PrintHeader = () => {
   const [printedAt, setPrintedAt] = useState<Date | null>(null);
   const meta = useMeta();
 
-  useEffect(() => {
-    // Synchronous: the browser lays the page out for printing as soon as the handlers have run.
-    const before = () => flushSync(() => setPrintedAt(new Date()));
-    const after = () => setPrintedAt(null);
-    window.addEventListener('beforeprint', before);
-    window.addEventListener('afterprint', after);
-    return () => {
-      window.removeEventListener('beforeprint', before);
-      window.removeEventListener('afterprint', after);
-    };
-  }, []);
+  // Synchronous (flushSync): the browser lays the page out for printing as soon as the handlers have run.
+  usePrintEvents(
+    () => flushSync(() => setPrintedAt(new Date())),
+    () => setPrintedAt(null),
+  );
 
   const contractName = meta.data?.contractName ?? 'Contrat de ville';
   const dataDate = meta.data?.dataDate;
