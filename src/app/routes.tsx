@@ -11,6 +11,14 @@ import { SinceCommitteePage } from '../features/since-committee/routes/since-com
 import { Layout } from './layout';
 import { NotFoundPage } from './not-found-page';
 
+/** What a route says about itself to the app's shell (read with useMatches). */
+export type RouteHandle = {
+  /** Its figures follow the filter in the address, so a printed report states that filter. */
+  filtered?: boolean;
+};
+
+const filtered: RouteHandle = { filtered: true };
+
 export const routes: RouteObject[] = [
   // Full screen, without the app's header and navigation; loaded when first opened, since most visits never do.
   {
@@ -22,14 +30,14 @@ export const routes: RouteObject[] = [
   {
     element: <Layout />,
     children: [
-      { index: true, element: <OverviewPage /> },
-      { path: 'piliers/:code', element: <DomainPage /> },
-      { path: 'axes/:code', element: <DomainPage /> },
-      { path: 'quartiers/:id', element: <TerritoryPage /> },
-      { path: 'actions', element: <ActionsPage /> },
-      { path: 'depuis-le-dernier-comite', element: <SinceCommitteePage /> },
+      { index: true, element: <OverviewPage />, handle: filtered },
+      { path: 'piliers/:code', element: <DomainPage />, handle: filtered },
+      { path: 'axes/:code', element: <DomainPage />, handle: filtered },
+      { path: 'quartiers/:id', element: <TerritoryPage />, handle: filtered },
+      { path: 'actions', element: <ActionsPage />, handle: filtered },
+      { path: 'depuis-le-dernier-comite', element: <SinceCommitteePage />, handle: filtered },
       { path: 'objectifs', element: <ObjectivesPage /> },
-      { path: 'objectifs/:code', element: <ObjectivePage /> },
+      { path: 'objectifs/:code', element: <ObjectivePage />, handle: filtered },
       { path: 'donnees', element: <DataPage /> },
       { path: 'sigles', element: <GlossaryPage /> },
       { path: '*', element: <NotFoundPage /> },

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { flushSync } from 'react-dom';
-import { matchPath, useLocation } from 'react-router-dom';
+import { useMatches } from 'react-router-dom';
+import type { RouteHandle } from '../app/routes';
 import { useCheckedActions } from '../features/actions/api/use-checked-actions';
 import { useMeta } from '../features/contract/api/get-meta';
 import { filterSummaryLine, summarizeFilter } from '../features/filters/filter-summary';
@@ -8,16 +9,6 @@ import { useActionFilter } from '../features/filters/use-action-filter';
 import { objectiveIndexOf, useObjectives } from '../features/objectives/api/get-objectives';
 import { formatIsoDate } from '../lib/format';
 import { usePrintEvents } from '../lib/use-print-events';
-
-/** The pages whose figures follow the filter of the address: the only ones whose report states it. */
-const FILTERED_PAGES = [
-  '/',
-  '/actions',
-  '/piliers/:code',
-  '/axes/:code',
-  '/quartiers/:id',
-  '/objectifs/:code',
-];
 
 const APP_NAME = 'Cap Quartiers';
 
@@ -31,11 +22,12 @@ const pageTitle = () => document.title.replace(new RegExp(`\\s+—\\s+${APP_NAME
 
 /** The filter in words, once the data is in, on the pages that have a filter; null otherwise. */
 const useFilterLine = () => {
-  const { pathname } = useLocation();
+  // The routes say which pages follow the filter (routes.tsx), so that a new page cannot be forgotten here.
+  const filteredPage = useMatches().some((match) => (match.handle as RouteHandle | undefined)?.filtered);
   const { filter } = useActionFilter();
   const objectives = useObjectives();
   const checked = useCheckedActions();
-  if (!FILTERED_PAGES.some((pattern) => matchPath(pattern, pathname))) return null;
+  if (!filteredPage) return null;
   if (!objectives.data || checked.status !== 'ready') return null;
   return filterSummaryLine(summarizeFilter(filter, objectiveIndexOf(objectives.data), checked.territories));
 };

@@ -62,6 +62,12 @@ describe('Printing', () => {
     expect(printHeader().querySelector('.print-header-filter')).toBeNull();
   });
 
+  it('states the filter on every page whose figures follow it, the changes since the last committee too', async () => {
+    renderApp('/depuis-le-dernier-comite?annee=2023');
+    await screen.findByRole('heading', { level: 1, name: 'Depuis le dernier comité' });
+    await printedHeader('Filtres : Année 2023');
+  });
+
   it('opens the charts’ data tables for printing and closes them afterwards, not the filter lists', async () => {
     renderApp('/?annee=2023');
     await waitFor(() => expect(document.querySelectorAll('details.chart-data').length).toBeGreaterThan(0));
