@@ -5,6 +5,7 @@ import { useMeta } from '../features/contract/api/get-meta';
 import { FictitiousBanner } from '../features/contract/components/fictitious-banner';
 import { RejectedRecordsNotice } from '../features/data-status/components/rejected-records-notice';
 import { useFilterSearch } from '../features/filters/use-filter-search';
+import type { PresentationLinkState } from '../features/presentation/routes/presentation-page';
 import { formatIsoDate } from '../lib/format';
 import { usePrintPreparation } from './print-mode';
 
@@ -67,6 +68,7 @@ const useFocusMainOnNavigation = () => {
  */
 export const Layout = () => {
   const main = useFocusMainOnNavigation();
+  const location = useLocation();
   usePrintPreparation();
   // The dashboard's pages keep the view's filter from one to the other; the reference pages have none.
   const search = useFilterSearch();
@@ -109,7 +111,12 @@ export const Layout = () => {
               <NavLink to="/sigles">Lexique des sigles</NavLink>
             </li>
             <li>
-              <NavLink to={`/presentation${search}`}>Présenter</NavLink>
+              <NavLink
+                to={`/presentation${search}`}
+                state={{ from: `${location.pathname}${location.search}` } satisfies PresentationLinkState}
+              >
+                Présenter
+              </NavLink>
             </li>
           </ul>
         </nav>

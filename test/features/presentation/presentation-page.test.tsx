@@ -131,6 +131,17 @@ describe('Presentation', () => {
     expect(router.state.location.search).toBe('?annee=2022');
   });
 
+  it('leaves for the page it was opened from, with its filter', async () => {
+    const { router, user } = renderApp('/quartiers/terre-rouge?annee=2023');
+    await screen.findByRole('heading', { level: 1, name: 'Terre-Rouge' });
+    await user.click(screen.getByRole('link', { name: 'Présenter' }));
+    await waitFor(() => expect(document.querySelector('.slide-counter')).not.toBeNull(), { timeout: 5000 });
+    press('ArrowRight');
+    press('Escape');
+    await waitFor(() => expect(router.state.location.pathname).toBe('/quartiers/terre-rouge'));
+    expect(router.state.location.search).toBe('?annee=2023');
+  });
+
   it('advances on its own every N seconds, loops at the end, and pauses with P or the button', async () => {
     // Fake clocks that still run: the data loads as usual, and the test can jump ahead.
     vi.useFakeTimers({ shouldAdvanceTime: true });

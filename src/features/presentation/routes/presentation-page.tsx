@@ -8,8 +8,8 @@ import { useWakeLock } from '../../../lib/use-wake-lock';
 import { useMeta } from '../../contract/api/get-meta';
 import { useDashboard } from '../../dashboard/api/use-dashboard';
 import { DashboardStateNotice } from '../../dashboard/components/dashboard-page';
-import { filterSearch } from '../../filters/filter-params';
 import { filterSummaryLine, summarizeFilter } from '../../filters/filter-summary';
+import { useFilterSearch } from '../../filters/use-filter-search';
 import { SlideContent } from '../components/slide-content';
 import { moveSlide, parsePresentationParams, writePresentationParams } from '../presentation-params';
 import { buildSlides } from '../slides';
@@ -17,6 +17,9 @@ import { useAutoAdvance } from '../use-auto-advance';
 import { usePointerIdle } from '../use-pointer-idle';
 import { type SlideCommand, useSlideKeys } from '../use-slide-keys';
 import '../presentation.css';
+
+/** What a link to the presentation may say: the page to return to when the deck is left. */
+export type PresentationLinkState = { from?: string };
 
 /** How long the controls stay after the mouse last moved. */
 const CONTROLS_IDLE_MS = 3000;
@@ -87,10 +90,11 @@ export const PresentationPage = () => {
   const update = useCallback(
     (next: Partial<ReturnType<typeof parsePresentationParams>>) => {
       const merged = { ...parsePresentationParams(params), ...next };
-      // Replace, not push: Back leaves the presentation instead of stepping through every slide shown.
-      setParams(writePresentationParams(merged, params), { replace: true });
+      // Replace, not push: Back leaves the presentation instead of stepping through every slide shown. The
+      // entry keeps its state (the page to return to).
+      setParams(writePresentationParams(merged, params), { replace: true, state: location.state });
     },
-    [params, setParams],
+    [params, setParams, location.state],
   );
   const go = useCallback(
     (move: 'next' | 'previous' | 'first' | 'last', wrap = false) =>
@@ -100,10 +104,13 @@ export const PresentationPage = () => {
   useEffect(() => {
     if (requested !== slide) update({ slide: requested });
   }, [requested, slide, update]);
+  // Back to the page the deck was opened from (the navigation's link says which), else the overview, with
+  // the view's filter either way.
+  const filterQuery = useFilterSearch();
   const leave = useCallback(() => {
-    const from = (location.state as { from?: string } | null)?.from;
-    navigate(from ?? `/${view ? filterSearch(view.filter) : ''}`);
-  }, [location.state, navigate, view]);
+    const from = (location.state as PresentationLinkState | null)?.from;
+    navigate(from ?? `/${filterQuery}`);
+  }, [location.state, navigate, filterQuery]);
   const toggleAuto = useCallback(() => {
     if (auto === null) {
       setPaused(false);
