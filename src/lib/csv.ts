@@ -70,7 +70,7 @@ export const toCsv = (rows: readonly (readonly CsvCell[])[]): string =>
   `${BOM}${rows.map((row) => row.map(formatCell).join(SEPARATOR) + LINE_END).join('')}`;
 
 /** ";" or ",": whichever appears more often outside quotes in the first record (";" on a tie). */
-const detectSeparator = (text: string): CsvSeparator => {
+export const detectSeparator = (text: string): CsvSeparator => {
   let semicolons = 0;
   let commas = 0;
   let quoted = false;

@@ -17,11 +17,15 @@ const sample = action({
 });
 
 describe('actionsToCsvRows', () => {
-  it('writes the template’s headers, in the template’s order, the identifier and own funds last', () => {
+  it('writes the template’s headers, in the template’s order, the identifier, own funds and history last', () => {
     const [headers] = actionsToCsvRows([], dashboardTerritories);
     expect(headers).toEqual(templateColumns.map((column) => column.header));
     expect(headers?.slice(0, 4)).toEqual(['Année', 'Intitulé de l’action', 'Porteur', 'Type de porteur']);
-    expect(headers?.slice(-2)).toEqual(['Identifiant', 'Fonds propres du porteur']);
+    expect(headers?.slice(-3)).toEqual([
+      'Identifiant',
+      'Fonds propres du porteur',
+      'Historique d’avancement',
+    ]);
   });
 
   it('writes an action as staff read it: names, labels, fr-FR dates, amounts as numbers, lists with " ; "', () => {
@@ -44,6 +48,7 @@ describe('actionsToCsvRows', () => {
       'Bénéficiaires réalisés': 38,
       Identifiant: '2023-007',
       'Fonds propres du porteur': 1_000,
+      'Historique d’avancement': '30/09/2023 : 100 %',
     });
   });
 
