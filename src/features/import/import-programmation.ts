@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { type Action, actionSchema, type Funder, funders } from '../../domain/action';
 import type { ObjectiveTree } from '../../domain/objective-tree';
 import type { Territory } from '../../domain/territory';
+import { plural } from '../../lib/format';
 import { looseText } from '../../lib/text-match';
 import {
   type CellResult,
@@ -369,3 +370,7 @@ export const formatProblem = (problem: ImportProblem) => {
 
 /** The actions of a report, as the dashboard reads them. */
 export const acceptedActions = (report: ImportReport): Action[] => report.accepted.map((row) => row.action);
+
+/** The report's count in one sentence, the same in the browser and on the command line. */
+export const reportSummary = (report: ImportReport) =>
+  `${plural(report.totalRows, 'ligne lue', 'lignes lues')} : ${plural(report.accepted.length, 'action acceptée', 'actions acceptées')}, ${plural(report.rejectedLines.length, 'ligne refusée', 'lignes refusées')}`;

@@ -1,0 +1,183 @@
+// @vitest-environment node
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { parseImportArgs, runImport } from '../../scripts/import-programmation';
+import { actionSchema, actionsDocumentSchema } from '../../src/domain/action';
+import { repoRoot } from '../support/seed';
+import { buildXlsx, encodeUtf8, encodeWindows1252 } from '../support/spreadsheet-files';
+
+const dir = mkdtempSync(join(tmpdir(), 'import-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+const HEADERS = [
+  'Année',
+  'Intitulé de l’action',
+  'Porteur',
+  'Type de porteur',
+  'Quartier(s)',
+  'Objectif(s) opérationnel(s)',
+  'Statut',
+  'Avancement (%)',
+  'Coût total',
+  'État (BOP 147)',
+];
+const GOOD = [
+  [
+    '2024',
+    'Médiation sociale de rue',
+    'Régie de quartier',
+    'Association',
+    'Terre-Rouge',
+    'P3.2.3',
+    'En cours',
+    '40 %',
+    '12 500,50 €',
+    '5 000 €',
+  ],
+  [
+    '2024',
+    'Café des parents',
+    'Centre social',
+    'Association',
+    'Sainte-Valérie ; Croix-de-Fer',
+    'Renforcer les compétences parentales',
+    'Programmée',
+    '',
+    '3 000 €',
+    '',
+  ],
+];
+const BAD = [
+  '2024',
+  'Cellule de veille',
+  'Ville de Cahors',
+  'Commune',
+  'Terre-Rouge',
+  'Renforcer le CLSP',
+  'Programmée',
+  '',
+  '1 000',
+  '',
+];
+
+/** Rows as Excel saves them with ";": a cell holding ";" is quoted. */
+const csv = (...rows: string[][]) =>
+  rows.map((row) => row.map((cell) => (cell.includes(';') ? `"${cell}"` : cell)).join(';')).join('\r\n');
+
+const file = (name: string, bytes: Uint8Array) => {
+  const path = join(dir, name);
+  writeFileSync(path, bytes);
+  return path;
+};
+
+const readActions = (path: string) => {
+  const document = actionsDocumentSchema.parse(JSON.parse(readFileSync(path, 'utf8')));
+  return document.actions.map((record) => actionSchema.parse(record));
+};
+
+/** The command as staff run it: `npm run import -- …`, through tsx, in the repository. */
+const npmRunImport = (...args: string[]) =>
+  spawnSync('npm', ['run', '--silent', 'import', '--', ...args], { cwd: repoRoot, encoding: 'utf8' });
+
+describe('npm run import', () => {
+  it('writes the actions of a Windows-1252 CSV with accents and euros, and exits 0', () => {
+    const input = file('programmation-2024.csv', encodeWindows1252(csv(HEADERS, ...GOOD)));
+    const out = join(dir, 'win', 'actions.json');
+    const result = npmRunImport(input, '--out', out);
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(0);
+    expect(result.stdout).toContain(
+      'programmation-2024.csv (CSV, séparateur point-virgule, encodage Windows-1252)',
+    );
+    expect(result.stdout).toContain('2 lignes lues : 2 actions acceptées, 0 ligne refusée');
+    expect(readActions(out)).toMatchObject([
+      {
+        title: 'Médiation sociale de rue',
+        budget: { totalCost: 12_500.5, funding: { etat: 5_000 } },
+        progress: 40,
+      },
+      { title: 'Café des parents', territories: ['sainte-valerie', 'croix-de-fer'], objectives: ['P2.4.1'] },
+    ]);
+  });
+
+  it('prints every rejected row with its suggestion, writes nothing, and exits 1', () => {
+    const input = file('avec-erreur.csv', encodeUtf8(csv(HEADERS, ...GOOD, BAD), { bom: true }));
+    const out = join(dir, 'refused', 'actions.json');
+    const result = npmRunImport(input, '--out', out);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain('3 lignes lues : 2 actions acceptées, 1 ligne refusée');
+    expect(result.stderr).toContain(
+      '- ligne 4, Objectif(s) opérationnel(s) : « Renforcer le CLSP » ne correspond à aucun objectif. Vouliez-vous dire « Renforcer le CLSPD (P3.4.1) » ?',
+    );
+    expect(result.stderr).toContain('Rien n’a été écrit');
+    expect(() => readFileSync(out)).toThrow();
+  });
+
+  it('with --allow-partial, writes the accepted rows and exits 0', () => {
+    const input = file('partiel.csv', encodeUtf8(csv(HEADERS, BAD, ...GOOD)));
+    const out = join(dir, 'partial', 'actions.json');
+    const result = npmRunImport(input, '--out', out, '--allow-partial');
+    expect(result.status).toBe(0);
+    expect(result.stderr).toContain('ligne 2, Objectif(s) opérationnel(s)');
+    expect(readActions(out).map((action) => action.title)).toEqual([
+      'Médiation sociale de rue',
+      'Café des parents',
+    ]);
+  });
+});
+
+describe('runImport', () => {
+  it('reads an .xlsx workbook built here', async () => {
+    const rows = [HEADERS, ...GOOD].map((row) => row.map((cell) => (cell === '' ? null : cell)));
+    const input = file('programmation.xlsx', await buildXlsx([{ name: 'Actions', rows }]));
+    const out = join(dir, 'xlsx', 'actions.json');
+    const outcome = await runImport(parseImportArgs([input, '--out', out]));
+    expect(outcome.err).toEqual([]);
+    expect(outcome.code).toBe(0);
+    expect(outcome.out[0]).toBe('programmation.xlsx (classeur Excel (.xlsx), feuille « Actions »)');
+    expect(readActions(out)).toHaveLength(2);
+  });
+
+  it('exits 2 with the reason on a file it cannot read, a file without the required columns, or no contract data', async () => {
+    const old = await runImport(
+      parseImportArgs([
+        file('ancien.xls', new Uint8Array([0xd0, 0xcf, 0x11, 0xe0])),
+        '--out',
+        join(dir, 'x.json'),
+      ]),
+    );
+    expect(old).toMatchObject({ code: 2, written: null });
+    expect(old.err[0]).toMatch(/Excel 97-2003/);
+
+    const noStatus = file(
+      'sans-statut.csv',
+      encodeUtf8('Année;Intitulé de l’action;Porteur;Quartier(s)\n2024;A;B;Terre-Rouge\n'),
+    );
+    const missing = await runImport(parseImportArgs([noStatus, '--out', join(dir, 'y.json')]));
+    expect(missing.code).toBe(2);
+    expect(missing.err.join('\n')).toMatch(
+      /Fichier refusé : Colonnes obligatoires absentes : « Type de porteur »/,
+    );
+
+    const noData = await runImport(parseImportArgs([noStatus, '--data', join(dir, 'nowhere')]));
+    expect(noData.code).toBe(2);
+    expect(noData.err[0]).toMatch(/objectives\.json introuvable ou illisible/);
+
+    const absent = await runImport(parseImportArgs([join(dir, 'absent.csv')]));
+    expect(absent).toMatchObject({
+      code: 2,
+      err: [expect.stringMatching(/^Fichier introuvable ou illisible/)],
+    });
+  });
+
+  it('writes public/data/actions.json by default, and refuses unknown options and a missing file name', () => {
+    expect(parseImportArgs(['p.csv']).out).toBe(join(repoRoot, 'public/data/actions.json'));
+    expect(parseImportArgs(['p.csv', '--data', '/srv/donnees']).out).toBe('/srv/donnees/actions.json');
+    expect(() => parseImportArgs([])).toThrow(/indiquez le fichier/);
+    expect(() => parseImportArgs(['p.csv', '--force'])).toThrow(/option inconnue : --force/);
+    expect(() => parseImportArgs(['p.csv', '--out'])).toThrow(/--out attend un chemin/);
+  });
+});
