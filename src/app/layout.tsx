@@ -5,6 +5,7 @@ import { useMeta } from '../features/contract/api/get-meta';
 import { FictitiousBanner } from '../features/contract/components/fictitious-banner';
 import { RejectedRecordsNotice } from '../features/data-status/components/rejected-records-notice';
 import { useFilterSearch } from '../features/filters/use-filter-search';
+import { LocalDataBanner } from '../features/import/components/local-data-banner';
 import type { PresentationLinkState } from '../features/presentation/routes/presentation-page';
 import { formatIsoDate } from '../lib/format';
 import { usePrintPreparation } from './print-mode';
@@ -79,6 +80,7 @@ export const Layout = () => {
       </a>
       <header className="app-header">
         <FictitiousBanner />
+        <LocalDataBanner />
         <div className="app-header-inner">
           <p className="app-brand">
             <span className="app-name">Cap Quartiers</span>

@@ -6,8 +6,9 @@ import { useCheckedActions } from '../features/actions/api/use-checked-actions';
 import { useMeta } from '../features/contract/api/get-meta';
 import { filterSummaryLine, summarizeFilter } from '../features/filters/filter-summary';
 import { useActionFilter } from '../features/filters/use-action-filter';
+import { useActionsOrigin } from '../features/import/use-local-dataset';
 import { objectiveIndexOf, useObjectives } from '../features/objectives/api/get-objectives';
-import { formatIsoDate } from '../lib/format';
+import { formatDateTime, formatDay, formatIsoDate } from '../lib/format';
 import { usePrintEvents } from '../lib/use-print-events';
 
 const APP_NAME = 'Cap Quartiers';
@@ -35,7 +36,9 @@ const useFilterLine = () => {
 const Heading = ({ printedAt }: { printedAt: Date }) => {
   const meta = useMeta();
   const filterLine = useFilterLine();
-  const dataDate = meta.data?.dataDate;
+  const origin = useActionsOrigin();
+  // The date of the published data says nothing of figures imported in this browser: the import's does.
+  const dataDate = origin?.kind === 'local' ? undefined : meta.data?.dataDate;
   return (
     <>
       <p className="print-header-head">
@@ -54,6 +57,13 @@ const Heading = ({ printedAt }: { printedAt: Date }) => {
           Imprimé le <time dateTime={printedAt.toISOString()}>{printDate.format(printedAt)}</time>
         </span>
       </p>
+      {origin?.kind === 'local' && (
+        <p className="print-header-local">
+          Données importées localement le{' '}
+          <time dateTime={origin.importedAt}>{formatDateTime(origin.importedAt)}</time> depuis «{' '}
+          {origin.fileName} » : ces chiffres ne sont pas les données publiées du contrat.
+        </p>
+      )}
       {filterLine && <p className="print-header-filter">{filterLine}</p>}
     </>
   );
@@ -64,7 +74,8 @@ const Heading = ({ printedAt }: { printedAt: Date }) => {
  * of the data, the filters applied and the date of printing. Filled on `beforeprint` and emptied on
  * `afterprint`, so that it holds the moment of printing and repeats nothing of the page in the meantime.
  * The contract and the data date also go to the foot of every printed page (a CSS variable that @page
- * reads in print.css).
+ * reads in print.css). Figures imported in this browser (features/import) are said to be so, in the header
+ * and at the foot of every page, in place of the published data's date.
  */
 export const PrintHeader = () => {
   const [printedAt, setPrintedAt] = useState<Date | null>(null);
@@ -76,9 +87,17 @@ export const PrintHeader = () => {
     () => setPrintedAt(null),
   );
 
+  const origin = useActionsOrigin();
+
   const contractName = meta.data?.contractName ?? 'Contrat de ville';
   const dataDate = meta.data?.dataDate;
-  const footer = `${APP_NAME} · ${contractName}${dataDate ? ` — données au ${formatIsoDate(dataDate)}` : ''}`;
+  const dataLine =
+    origin?.kind === 'local'
+      ? ` — données importées localement le ${formatDay(origin.importedAt)}, non publiées`
+      : dataDate
+        ? ` — données au ${formatIsoDate(dataDate)}`
+        : '';
+  const footer = `${APP_NAME} · ${contractName}${dataLine}`;
   useEffect(() => {
     const root = document.documentElement.style;
     root.setProperty('--print-footer', cssString(footer));

@@ -79,3 +79,21 @@ export const formatPointsDelta = (delta: number | null) => {
   const text = signedInteger.format(rounded === 0 ? 0 : rounded).replace('-', '−');
   return `${text} point${Math.abs(rounded) > 1 ? 's' : ''}`;
 };
+
+const asDate = (value: Date | string) => (typeof value === 'string' ? new Date(value) : value);
+
+/**
+ * A moment, in the user's time zone: "2026-11-25T21:10:00Z" → "25 novembre 2026 à 22 h 10" in Paris, the
+ * hour written the French way (no-break spaces, so that "22 h 10" never breaks across lines).
+ */
+export const formatDateTime = (value: Date | string) => {
+  const date = asDate(value);
+  const minutes = String(date.getMinutes()).padStart(2, '0');
+  return `${dateLong.format(date)} à ${date.getHours()}\u00a0h\u00a0${minutes}`;
+};
+
+/** The day of a moment, in the user's time zone: "2026-11-25T21:10:00Z" → "25 novembre 2026". */
+export const formatDay = (value: Date | string) => dateLong.format(asDate(value));
+
+/** The day of a moment, short, in the user's time zone: "2026-11-25T21:10:00Z" → "25/11/2026". */
+export const formatDayShort = (value: Date | string) => shortDate.format(asDate(value));

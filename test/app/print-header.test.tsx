@@ -11,7 +11,11 @@ const dispatch = (type: 'beforeprint' | 'afterprint') =>
 
 /** Once the page's data is in (the filter is stated only then), prints, and returns the header's text. */
 const printedHeader = async (filterText: string | RegExp) => {
-  await waitFor(() => expect(document.querySelector('.recharts-wrapper, .chart-area')).not.toBeNull());
+  await waitFor(() =>
+    expect(
+      document.querySelector('.recharts-wrapper, .chart-figure:not([aria-busy]) .chart-area'),
+    ).not.toBeNull(),
+  );
   dispatch('beforeprint');
   expect(printHeader()).toHaveTextContent(filterText);
   return printHeader();

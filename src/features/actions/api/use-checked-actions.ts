@@ -3,11 +3,11 @@ import { checkActionReferences } from '../../../domain/action-references';
 import type { ObjectiveTree } from '../../../domain/objective-tree';
 import { flattenTree } from '../../../domain/objective-tree-queries';
 import type { Territory } from '../../../domain/territory';
-import { type Collection, fileName, type RejectedRecord } from '../../../lib/fetch-json';
+import type { Collection, RejectedRecord } from '../../../lib/fetch-json';
 import { memoizeLast } from '../../../lib/memoize-last';
 import { useObjectives } from '../../objectives/api/get-objectives';
 import { useTerritories } from '../../territories/api/get-territories';
-import { actionsUrl, useActions } from './get-actions';
+import { type AvailableActionsDocument, actionsFileLabel, useActions } from './get-actions';
 
 export type CheckedActions =
   | { status: 'pending' }
@@ -19,19 +19,19 @@ export type CheckedActions =
       territories: Territory[];
       /** Every record left out, from any file, with its reason. */
       rejected: RejectedRecord[];
-      /** How many actions actions.json holds, kept or not. */
+      /** How many actions actions.json (or the local import) holds, kept or not. */
       total: number;
     };
 
 const checkReferences = memoizeLast(
-  (actions: Collection<Action>, tree: ObjectiveTree, territories: Collection<Territory>) => {
+  (actions: AvailableActionsDocument, tree: ObjectiveTree, territories: Collection<Territory>) => {
     const operational = new Set(
       flattenTree(tree.nodes)
         .filter((node) => node.kind === 'operational')
         .map((node) => node.code),
     );
     const territoryIds = new Set(territories.records.map((territory) => territory.id));
-    const result = checkActionReferences(fileName(actionsUrl()), actions, operational, territoryIds);
+    const result = checkActionReferences(actionsFileLabel(actions), actions, operational, territoryIds);
     return {
       actions: result.actions,
       // In file order, so that staff can walk through the file from top to bottom.

@@ -3,9 +3,9 @@ import type { ReactNode } from 'react';
 import { env } from '../../../config/env';
 import { countTree } from '../../../domain/objective-tree-queries';
 import { fileName, type RejectedRecord } from '../../../lib/fetch-json';
-import { formatInteger, formatIsoDate, plural } from '../../../lib/format';
+import { formatDay, formatInteger, formatIsoDate, plural } from '../../../lib/format';
 import { useDocumentTitle } from '../../../lib/use-document-title';
-import { actionsUrl, useActions } from '../../actions/api/get-actions';
+import { actionsFileLabel, actionsUrl, useActions } from '../../actions/api/get-actions';
 import { useCheckedActions } from '../../actions/api/use-checked-actions';
 import { metaUrl, useMeta } from '../../contract/api/get-meta';
 import { objectivesUrl, useObjectives } from '../../objectives/api/get-objectives';
@@ -32,7 +32,7 @@ export const DataPage = () => {
   const actions = useActions();
   const checked = useCheckedActions();
 
-  const rows: { url: string; content: string; state: ReactNode }[] = [
+  const rows: { url: string; file?: ReactNode; content: string; state: ReactNode }[] = [
     {
       url: metaUrl(),
       content: 'Le contrat : nom, période, date des données, comités de pilotage',
@@ -56,18 +56,28 @@ export const DataPage = () => {
     },
     {
       url: actionsUrl(),
+      // A programmation imported in this browser stands in for actions.json: the row says so.
+      file:
+        actions.data?.published && actions.data.origin.kind === 'local' ? (
+          <>
+            <code>{actions.data.origin.fileName}</code> (import local)
+          </>
+        ) : undefined,
       content: 'La programmation : les actions de chaque année',
-      state: stateOf(actions, (data) =>
-        !data.published
-          ? 'Non publié (fichier absent)'
-          : checked.status === 'ready'
+      state: stateOf(actions, (data) => {
+        if (!data.published) return 'Non publié (fichier absent)';
+        const count =
+          checked.status === 'ready'
             ? describeCollection(
                 checked.actions.length,
-                checked.rejected.filter((record) => record.file === fileName(actionsUrl())).length,
+                checked.rejected.filter((record) => record.file === actionsFileLabel(data)).length,
                 'action',
               )
-            : describeCollection(data.records.length, data.rejected.length, 'action'),
-      ),
+            : describeCollection(data.records.length, data.rejected.length, 'action');
+        return data.origin.kind === 'local'
+          ? `Import local du ${formatDay(data.origin.importedAt)} depuis « ${data.origin.fileName} » : ${count}`
+          : count;
+      }),
     },
   ];
 
@@ -102,9 +112,7 @@ export const DataPage = () => {
           <tbody>
             {rows.map((row) => (
               <tr key={row.url}>
-                <th scope="row">
-                  <code>{fileName(row.url)}</code>
-                </th>
+                <th scope="row">{row.file ?? <code>{fileName(row.url)}</code>}</th>
                 <td>{row.content}</td>
                 <td>{row.state}</td>
               </tr>

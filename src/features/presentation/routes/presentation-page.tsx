@@ -1,7 +1,7 @@
 import { type ReactNode, useCallback, useEffect, useId, useMemo, useState } from 'react';
 import { useLocation, useNavigate, useSearchParams } from 'react-router-dom';
 import type { DashboardFigures } from '../../../domain/dashboard-figures';
-import { formatIsoDateShort } from '../../../lib/format';
+import { formatDayShort, formatIsoDateShort } from '../../../lib/format';
 import { useDocumentTitle } from '../../../lib/use-document-title';
 import { useFullscreen } from '../../../lib/use-fullscreen';
 import { useWakeLock } from '../../../lib/use-wake-lock';
@@ -10,6 +10,7 @@ import { useDashboard } from '../../dashboard/api/use-dashboard';
 import { DashboardStateNotice } from '../../dashboard/components/dashboard-page';
 import { filterSummaryLine, summarizeFilter } from '../../filters/filter-summary';
 import { useFilterSearch } from '../../filters/use-filter-search';
+import { useActionsOrigin } from '../../import/use-local-dataset';
 import { SlideContent } from '../components/slide-content';
 import { moveSlide, parsePresentationParams, writePresentationParams } from '../presentation-params';
 import { buildSlides } from '../slides';
@@ -69,6 +70,7 @@ export const PresentationPage = () => {
   useDocumentTitle('Présentation');
   const state = useDashboard();
   const meta = useMeta();
+  const origin = useActionsOrigin();
   const navigate = useNavigate();
   const location = useLocation();
   const [params, setParams] = useSearchParams();
@@ -172,10 +174,12 @@ export const PresentationPage = () => {
   );
 
   const dataDate = meta.data?.dataDate;
+  // The date of the published data says nothing of figures imported in this browser: the import's does.
   const context = [
     meta.data?.fictitious ? 'Données fictives' : null,
+    origin?.kind === 'local' ? `Données importées localement le ${formatDayShort(origin.importedAt)}` : null,
     meta.data?.contractName ?? null,
-    dataDate ? `Données au ${formatIsoDateShort(dataDate)}` : null,
+    dataDate && origin?.kind !== 'local' ? `Données au ${formatIsoDateShort(dataDate)}` : null,
     view ? filterSummaryLine(summarizeFilter(view.filter, view.index, view.territories)) : null,
   ]
     .filter(Boolean)

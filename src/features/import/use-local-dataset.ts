@@ -1,0 +1,55 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import type { Action } from '../../domain/action';
+import {
+  type ActionsDocument,
+  type ActionsOrigin,
+  actionsQueryOptions,
+  localActionsDocument,
+  useActions,
+} from '../actions/api/get-actions';
+import { clearLocalDataset, type LocalDataset, saveLocalDataset } from './local-dataset';
+
+export type SaveLocalDatasetInput = { fileName: string; actions: readonly Action[] };
+
+/**
+ * Stores an imported programmation in this browser; on success, every page shows it at once (the actions
+ * query is given the dataset just stored, with no wait for a new read).
+ */
+export const useSaveLocalDataset = () => {
+  const queryClient = useQueryClient();
+  return useMutation<LocalDataset, Error, SaveLocalDatasetInput>({
+    mutationFn: (input) => saveLocalDataset(input),
+    onSuccess: async (dataset) => {
+      const { queryKey } = actionsQueryOptions();
+      // A read or a request still running would otherwise overwrite the dataset with what it found before.
+      await queryClient.cancelQueries({ queryKey });
+      queryClient.setQueryData<ActionsDocument>(queryKey, localActionsDocument(dataset));
+    },
+  });
+};
+
+/**
+ * Deletes the local dataset and goes back to the published data. The actions query is reset, not merely
+ * invalidated: were the server to fail, the pages must show that failure, not keep the deleted import. The
+ * mutation stays pending until the published data are in (or have failed), so that the button says so.
+ */
+export const useClearLocalDataset = () => {
+  const queryClient = useQueryClient();
+  return useMutation<void, Error, void>({
+    mutationFn: () => clearLocalDataset(),
+    onSuccess: () => queryClient.resetQueries({ queryKey: actionsQueryOptions().queryKey }),
+  });
+};
+
+/** Where the actions on screen come from; null while they load or when they could not be loaded. */
+export const useActionsOrigin = (): ActionsOrigin | null => {
+  const { data } = useActions();
+  if (!data) return null;
+  return data.published ? data.origin : { kind: 'published' };
+};
+
+/** Why a local import could not be read back (the published data are then shown), or null. */
+export const useLocalProblem = (): string | null => {
+  const { data } = useActions();
+  return data && 'localProblem' in data ? (data.localProblem ?? null) : null;
+};
