@@ -6,12 +6,14 @@ import { FictitiousBanner } from '../features/contract/components/fictitious-ban
 import { RejectedRecordsNotice } from '../features/data-status/components/rejected-records-notice';
 import { useFilterSearch } from '../features/filters/use-filter-search';
 import { LocalDataBanner } from '../features/import/components/local-data-banner';
+import { useActionsOrigin } from '../features/import/use-local-dataset';
 import type { PresentationLinkState } from '../features/presentation/routes/presentation-page';
-import { formatIsoDate } from '../lib/format';
+import { formatDay, formatIsoDate } from '../lib/format';
 import { usePrintPreparation } from './print-mode';
 
 const DataDate = () => {
   const meta = useMeta();
+  const origin = useActionsOrigin();
   if (meta.isPending) return <span className="header-date">Chargement…</span>;
   if (meta.isError) {
     return (
@@ -24,6 +26,14 @@ const DataDate = () => {
         >
           Réessayer
         </button>
+      </span>
+    );
+  }
+  if (origin?.kind === 'local') {
+    // The published date would describe data that are not on screen.
+    return (
+      <span className="header-date">
+        Données importées le <time dateTime={origin.importedAt}>{formatDay(origin.importedAt)}</time>
       </span>
     );
   }

@@ -53,3 +53,19 @@ export const useLocalProblem = (): string | null => {
   const { data } = useActions();
   return data && 'localProblem' in data ? (data.localProblem ?? null) : null;
 };
+
+const pad = (value: number) => String(value).padStart(2, '0');
+
+/** The calendar day of a moment in the user's time zone, as an ISO date: "2026-11-25T23:30:00Z" → "2026-11-26" in Paris. */
+export const localDayOf = (moment: string) => {
+  const date = new Date(moment);
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+};
+
+/**
+ * The day the figures describe. The published data say it in meta.json; a spreadsheet imported here
+ * describes the programmation as it stood when it was loaded, so its import day stands in: lateness and
+ * "since the last committee" are then judged on it, not on the date of data that are not on screen.
+ */
+export const dataDateOf = (publishedDataDate: string | null, origin: ActionsOrigin | null): string | null =>
+  origin?.kind === 'local' ? localDayOf(origin.importedAt) : publishedDataDate;

@@ -220,6 +220,26 @@ describe('A programmation imported in this browser', () => {
     expect(screen.queryByText(/Aucune action publiée/)).not.toBeInTheDocument();
   });
 
+  it('dates the figures by the import’s day: the header, and lateness judged on that day', async () => {
+    const late = action({
+      id: 'IMP-LATE',
+      title: 'Action en retard',
+      objectives: ['T1.1.1'],
+      territories: ['terre-rouge'],
+      status: 'en-cours',
+      startDate: '2024-01-01',
+      endDate: '2026-06-30',
+    });
+    await importLocally([late]);
+    renderApp('/');
+    await banner();
+    const header = document.querySelector('.header-date') as HTMLElement;
+    await waitFor(() => expect(header).toHaveTextContent('Données importées le 25 novembre 2026'));
+    expect(header).not.toHaveTextContent('Données au');
+    // Ending in June 2026 and still running: late on the import's day, not on the published data's date (2023).
+    await waitFor(() => expect(keyFigure('Actions en retard')).toBe('1'));
+  });
+
   it('is marked in the presentation’s footer, in place of the published data’s date', async () => {
     await importLocally();
     renderApp('/presentation');

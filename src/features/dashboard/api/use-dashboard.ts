@@ -8,6 +8,7 @@ import { memoizeLast } from '../../../lib/memoize-last';
 import { useCheckedActions } from '../../actions/api/use-checked-actions';
 import { useMeta } from '../../contract/api/get-meta';
 import { useActionFilter } from '../../filters/use-action-filter';
+import { dataDateOf, useActionsOrigin } from '../../import/use-local-dataset';
 import { objectiveIndexOf, useObjectives } from '../../objectives/api/get-objectives';
 
 export type DashboardView = {
@@ -20,7 +21,7 @@ export type DashboardView = {
   /** Every checked action, before filtering. */
   allActions: readonly Action[];
   figures: DashboardFigures;
-  /** The data date ("données au"), when the contract gives one. */
+  /** The data date ("données au"), when the contract gives one; a local import's day for imported data. */
   dataDate: string | null;
   /** The data date, or today when the contract does not give one: lateness is judged on it. */
   referenceDate: string;
@@ -66,6 +67,7 @@ export const useDashboard = (restrict: Partial<ActionFilter> = {}): DashboardSta
   const objectives = useObjectives();
   const meta = useMeta();
   const { filter: urlFilter } = useActionFilter();
+  const origin = useActionsOrigin();
 
   // The checked actions already wait for (and report the failures of) the objectives and territories.
   if (checked.status !== 'ready') return checked.status === 'error' ? checked : { status: checked.status };
@@ -73,7 +75,7 @@ export const useDashboard = (restrict: Partial<ActionFilter> = {}): DashboardSta
 
   const filter = { ...urlFilter, ...restrict };
   const index = objectiveIndexOf(objectives.data);
-  const dataDate = meta.data?.dataDate ?? null;
+  const dataDate = dataDateOf(meta.data?.dataDate ?? null, origin);
   const referenceDate = dataDate ?? today();
   return {
     status: 'ready',
