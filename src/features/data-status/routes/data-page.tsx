@@ -1,5 +1,5 @@
 import type { UseQueryResult } from '@tanstack/react-query';
-import type { ReactNode } from 'react';
+import { lazy, type ReactNode, Suspense } from 'react';
 import { env } from '../../../config/env';
 import { countTree } from '../../../domain/objective-tree-queries';
 import { fileName, type RejectedRecord } from '../../../lib/fetch-json';
@@ -10,6 +10,10 @@ import { useCheckedActions } from '../../actions/api/use-checked-actions';
 import { metaUrl, useMeta } from '../../contract/api/get-meta';
 import { objectivesUrl, useObjectives } from '../../objectives/api/get-objectives';
 import { territoriesUrl, useTerritories } from '../../territories/api/get-territories';
+
+const ImportPanel = lazy(() =>
+  import('../../import/components/import-panel').then((module) => ({ default: module.ImportPanel })),
+);
 
 /** Beyond this, the table would be a wall: the first ones show the pattern, the file shows the rest. */
 const MAX_ROWS = 200;
@@ -121,6 +125,11 @@ export const DataPage = () => {
         </table>
       </div>
 
+      {/* Loaded with the page's import section only: the spreadsheet readers stay out of the first screen. */}
+      <Suspense fallback={<p>Chargement de l’import…</p>}>
+        <ImportPanel />
+      </Suspense>
+
       <h2 id="ecartes">Enregistrements écartés</h2>
       {checked.status !== 'ready' ? (
         <p>
@@ -138,6 +147,11 @@ export const DataPage = () => {
 
       <h2 id="publier">Publier les données</h2>
       <ol className="steps">
+        <li>
+          Produire <code>actions.json</code> depuis le tableur de la programmation avec{' '}
+          <code>npm run import -- programmation.xlsx</code> (voir <code>docs/import.md</code>), ou l’exporter
+          ci-dessus après un import vérifié.
+        </li>
         <li>
           Produire les fichiers <code>territories.json</code> et <code>actions.json</code> au format décrit
           dans le contrat de données du projet (<code>docs/data-contract.md</code>, schémas JSON dans{' '}

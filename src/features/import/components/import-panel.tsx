@@ -1,0 +1,453 @@
+import '../import.css';
+import { useQueryClient } from '@tanstack/react-query';
+import { type ChangeEvent, type DragEvent, useEffect, useId, useRef, useState } from 'react';
+import { Link } from 'react-router-dom';
+import type { Territory } from '../../../domain/territory';
+import { downloadBlob } from '../../../lib/download';
+import { downloadCsv } from '../../../lib/download-csv';
+import { formatDateTime, plural } from '../../../lib/format';
+import { actionsToCsvRows } from '../../actions/actions-csv';
+import { useCheckedActions } from '../../actions/api/use-checked-actions';
+import { objectivesQueryOptions, useObjectives } from '../../objectives/api/get-objectives';
+import { territoriesQueryOptions, useTerritories } from '../../territories/api/get-territories';
+import { LIST_SEPARATOR_HELP } from '../cell-values';
+import { importColumns } from '../import-columns';
+import { acceptedActions, type ImportReport, importProgrammation } from '../import-programmation';
+import { ImportFileError, readSheetFile } from '../read-sheet';
+import {
+  ACTIONS_JSON_NAME,
+  actionsJsonBlob,
+  helpExamples,
+  TEMPLATE_CSV_NAME,
+  TEMPLATE_XLSX_NAME,
+  templateCsvBlob,
+  templateXlsxBlob,
+} from '../template-file';
+import { useActionsOrigin, useClearLocalDataset, useSaveLocalDataset } from '../use-local-dataset';
+import { describeCounts, ImportReportView } from './import-report';
+
+const ACCEPT = '.csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+type ReadState =
+  | { step: 'idle' }
+  | { step: 'reading'; fileName: string }
+  | { step: 'failed'; fileName: string; message: string }
+  | { step: 'read'; report: ImportReport; territories: readonly Territory[] }
+  | { step: 'saved'; fileName: string; count: number };
+
+/** The tree or the territories could not be loaded: a file cannot be checked against them. */
+class ReferencesUnavailable extends Error {}
+
+const reasonOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+/** The bytes of a chosen or dropped file; older engines without Blob.arrayBuffer read it through a Response. */
+const fileBytes = (file: File): Promise<ArrayBuffer> =>
+  typeof file.arrayBuffer === 'function' ? file.arrayBuffer() : new Response(file).arrayBuffer();
+
+/** A download made in the page, with a status line that says when it failed instead of failing silently. */
+const useDownloadTask = (errorMessage: string) => {
+  const [error, setError] = useState('');
+  const run = async (task: () => Promise<void> | void) => {
+    try {
+      await task();
+      setError('');
+    } catch (cause) {
+      console.error(cause);
+      setError(`${errorMessage} (${reasonOf(cause)}).`);
+    }
+  };
+  return { error, run };
+};
+
+/**
+ * The import of the programmation in the page "Données": the template to fill, the file to choose (or to
+ * drop), the report of its reading, and the confirmation that makes the whole dashboard show the accepted
+ * actions in this browser. Below, the current data can be exported as actions.json (to publish) or in the
+ * template's CSV (to edit and load again).
+ */
+export const ImportPanel = () => {
+  const titleId = useId();
+  const inputId = useId();
+  const hintId = useId();
+  const queryClient = useQueryClient();
+  const save = useSaveLocalDataset();
+  const origin = useActionsOrigin();
+  const [state, setState] = useState<ReadState>({ step: 'idle' });
+  const [announcement, setAnnouncement] = useState('');
+  const [dragging, setDragging] = useState(false);
+  const inputRef = useRef<HTMLInputElement>(null);
+  const savedRef = useRef<HTMLDivElement>(null);
+  // Only the last file chosen counts: a slower earlier reading must not replace its report.
+  const readingRun = useRef(0);
+
+  const references = async () => {
+    try {
+      const [tree, territories] = await Promise.all([
+        queryClient.ensureQueryData(objectivesQueryOptions()),
+        queryClient.ensureQueryData(territoriesQueryOptions()),
+      ]);
+      return { tree, territories: territories.records };
+    } catch (error) {
+      throw new ReferencesUnavailable(
+        `Les objectifs du contrat ou la liste des quartiers n’ont pas pu être chargés (${reasonOf(error)}) : le fichier ne peut pas être vérifié. Rechargez la page ; si le problème persiste, voyez l’état des fichiers ci-dessus.`,
+      );
+    }
+  };
+
+  const readFile = async (file: File) => {
+    readingRun.current += 1;
+    const run = readingRun.current;
+    save.reset();
+    setState({ step: 'reading', fileName: file.name });
+    setAnnouncement(`Lecture de « ${file.name} »…`);
+    try {
+      const [context, bytes] = await Promise.all([references(), fileBytes(file)]);
+      const sheet = await readSheetFile(file.name, bytes);
+      const report = importProgrammation(sheet, context);
+      if (run !== readingRun.current) return;
+      setState({ step: 'read', report, territories: context.territories });
+      setAnnouncement(
+        report.fatal
+          ? `Fichier « ${file.name} » refusé : ${report.fatal}`
+          : `Fichier « ${file.name} » lu : ${describeCounts(report)}.`,
+      );
+    } catch (error) {
+      if (run !== readingRun.current) return;
+      const message =
+        error instanceof ImportFileError || error instanceof ReferencesUnavailable
+          ? error.message
+          : `Le fichier « ${file.name} » n’a pas pu être lu : ${reasonOf(error)}.`;
+      setState({ step: 'failed', fileName: file.name, message });
+      setAnnouncement(message);
+    }
+  };
+
+  const onChange = (event: ChangeEvent<HTMLInputElement>) => {
+    const file = event.currentTarget.files?.[0];
+    // Emptied, so that the same file, once corrected, can be chosen again and read again.
+    event.currentTarget.value = '';
+    if (file) void readFile(file);
+  };
+
+  const onDragOver = (event: DragEvent<HTMLDivElement>) => {
+    if (!event.dataTransfer.types.includes('Files')) return;
+    event.preventDefault();
+    event.dataTransfer.dropEffect = 'copy';
+    setDragging(true);
+  };
+  const onDragLeave = (event: DragEvent<HTMLDivElement>) => {
+    if (!event.currentTarget.contains(event.relatedTarget as Node | null)) setDragging(false);
+  };
+  const onDrop = (event: DragEvent<HTMLDivElement>) => {
+    event.preventDefault();
+    setDragging(false);
+    const file = event.dataTransfer.files[0];
+    if (file) void readFile(file);
+  };
+
+  const confirm = (report: ImportReport) => {
+    const actions = acceptedActions(report);
+    save.mutate(
+      { fileName: report.fileName, actions },
+      { onSuccess: () => setState({ step: 'saved', fileName: report.fileName, count: actions.length }) },
+    );
+  };
+
+  const cancel = () => {
+    readingRun.current += 1;
+    save.reset();
+    setState({ step: 'idle' });
+    setAnnouncement('Import annulé : rien n’a été enregistré.');
+    inputRef.current?.focus();
+  };
+
+  // The confirm button is gone once the data are stored: the focus goes to what replaced it.
+  useEffect(() => {
+    if (state.step === 'saved') savedRef.current?.focus();
+  }, [state.step]);
+
+  const report = state.step === 'read' ? state.report : null;
+  const accepted = report && !report.fatal ? report.accepted.length : 0;
+  const rejected = report && !report.fatal ? report.rejectedLines.length : 0;
+
+  return (
+    <section className="import-panel" aria-labelledby={titleId}>
+      <h2 id={titleId}>Importer la programmation</h2>
+      <p className="lead">
+        Chargez la programmation de l’année depuis votre tableur : le tableau de bord affiche alors ces
+        actions, dans ce navigateur seulement, à la place des données publiées. Rien n’est envoyé : le fichier
+        est lu sur cet ordinateur.
+      </p>
+
+      <TemplateHelp />
+
+      <h3>Charger le fichier</h3>
+      {/* Dropping a file is a shortcut for the mouse; the input inside is the way for everyone, keyboard included. */}
+      {/* biome-ignore lint/a11y/noStaticElementInteractions: drag and drop only, the file input is the accessible control */}
+      <div
+        className={dragging ? 'import-drop import-drop--active' : 'import-drop'}
+        onDragEnter={onDragOver}
+        onDragOver={onDragOver}
+        onDragLeave={onDragLeave}
+        onDrop={onDrop}
+      >
+        <label htmlFor={inputId} className="import-drop-label">
+          Choisir un fichier (.xlsx ou .csv)
+        </label>
+        <input
+          ref={inputRef}
+          id={inputId}
+          type="file"
+          accept={ACCEPT}
+          aria-describedby={hintId}
+          onChange={onChange}
+        />
+        <p id={hintId} className="import-drop-hint">
+          Ou faites glisser le fichier dans ce cadre. Classeur Excel (.xlsx) ou CSV (séparateur point-virgule
+          ou virgule) ; le fichier n’est pas modifié.
+        </p>
+      </div>
+      {origin?.kind === 'local' && state.step !== 'saved' && (
+        <p>
+          Un import est déjà affiché (« {origin.fileName} », du {formatDateTime(origin.importedAt)}) : en
+          confirmer un nouveau le remplace.
+        </p>
+      )}
+
+      {/* Read out when a reading starts and ends; the report below is shown, not read out as a whole. */}
+      <p className="visually-hidden" role="status" aria-live="polite">
+        {announcement}
+      </p>
+
+      {state.step === 'reading' && <p className="import-progress">Lecture de « {state.fileName} »…</p>}
+
+      {state.step === 'failed' && (
+        <div className="notice import-notice--error">
+          <p>
+            <strong>Fichier non lu :</strong> {state.message}
+          </p>
+        </div>
+      )}
+
+      {state.step === 'read' && (
+        <>
+          <ImportReportView report={state.report} territories={state.territories} />
+          <div className="import-confirm">
+            {accepted > 0 && rejected > 0 && (
+              <p>
+                {rejected > 1
+                  ? `Les ${plural(rejected, 'ligne refusée', 'lignes refusées')} seront laissées de côté.`
+                  : 'La ligne refusée sera laissée de côté.'}
+              </p>
+            )}
+            {accepted === 0 && !state.report.fatal && (
+              <p>Aucune ligne n’est acceptée : il n’y a rien à importer.</p>
+            )}
+            <p className="import-buttons">
+              {!state.report.fatal && (
+                <button
+                  type="button"
+                  className="button"
+                  disabled={accepted === 0 || save.isPending}
+                  onClick={() => confirm(state.report)}
+                >
+                  {save.isPending
+                    ? 'Enregistrement…'
+                    : accepted > 1
+                      ? `Utiliser ces ${plural(accepted, 'action', 'actions')} dans ce navigateur`
+                      : accepted === 1
+                        ? 'Utiliser cette action dans ce navigateur'
+                        : 'Aucune action à utiliser'}
+                </button>
+              )}
+              <button
+                type="button"
+                className="button button--secondary"
+                disabled={save.isPending}
+                onClick={cancel}
+              >
+                Annuler
+              </button>
+            </p>
+            {save.isError && (
+              <div className="notice import-notice--error" role="alert">
+                <p>
+                  <strong>Les actions n’ont pas été enregistrées.</strong> {save.error.message}
+                </p>
+                <p>Les données affichées n’ont pas changé. Vous pouvez réessayer.</p>
+              </div>
+            )}
+          </div>
+        </>
+      )}
+
+      {state.step === 'saved' && origin?.kind === 'local' && (
+        <div ref={savedRef} tabIndex={-1} className="notice import-notice--success">
+          <p>
+            <strong>
+              Données importées : le tableau de bord affiche maintenant{' '}
+              {state.count > 1 ? `ces ${plural(state.count, 'action', 'actions')}` : 'cette action'}.
+            </strong>{' '}
+            {state.count > 1
+              ? 'Elles restent dans ce navigateur : personne d’autre ne les voit, et elles ne sont pas publiées.'
+              : 'Elle reste dans ce navigateur : personne d’autre ne la voit, et elle n’est pas publiée.'}
+          </p>
+          <p>
+            <Link to="/">Voir la vue d’ensemble</Link>
+          </p>
+        </div>
+      )}
+
+      <CurrentDataExports />
+    </section>
+  );
+};
+
+/** How to fill the file, and the two templates. */
+const TemplateHelp = () => {
+  const queryClient = useQueryClient();
+  const examples = helpExamples(useObjectives().data, useTerritories().data?.records);
+  const { error, run } = useDownloadTask('Le modèle n’a pas pu être créé');
+  const required = importColumns.filter((column) => column.required).map((column) => column.header);
+  const optional = importColumns.filter((column) => !column.required).map((column) => column.header);
+
+  const downloadXlsx = () =>
+    run(async () => {
+      const [objectives, places] = await Promise.all([
+        queryClient.ensureQueryData(objectivesQueryOptions()),
+        queryClient.ensureQueryData(territoriesQueryOptions()),
+      ]);
+      downloadBlob(await templateXlsxBlob(objectives, places.records), TEMPLATE_XLSX_NAME);
+    });
+
+  return (
+    <>
+      <h3>Préparer le fichier</h3>
+      <ul className="import-rules">
+        <li>
+          Une action par ligne, sous une ligne de titres. Colonnes obligatoires : {required.join(', ')}.
+          Colonnes facultatives : {optional.join(', ')}.
+        </li>
+        <li>Plusieurs quartiers ou objectifs dans une cellule : séparés par {LIST_SEPARATOR_HELP}.</li>
+        <li>
+          Objectifs opérationnels par leur code ({examples.objective}) ou leur intitulé ; quartiers par leur
+          nom ({examples.territory}) ou leur code QPV ({examples.territoryCode}).
+        </li>
+        <li>
+          Montants en euros : « 12 500,50 € » ; pourcentages : « 75 % » ou 0,75 ; dates : JJ/MM/AAAA
+          (15/03/2024).
+        </li>
+      </ul>
+      <p>
+        Le modèle Excel contient aussi la liste des objectifs, celle des quartiers, et une aide pour chaque
+        colonne.
+      </p>
+      <p className="import-buttons">
+        <button type="button" className="button button--secondary" onClick={() => void downloadXlsx()}>
+          Télécharger le modèle Excel (.xlsx)
+        </button>
+        <button
+          type="button"
+          className="button button--secondary"
+          onClick={() => void run(() => downloadBlob(templateCsvBlob(), TEMPLATE_CSV_NAME))}
+        >
+          Télécharger le modèle CSV
+        </button>
+      </p>
+      <p role="status" className="import-error-line">
+        {error}
+      </p>
+    </>
+  );
+};
+
+/** The data on screen, published or imported, as files: to publish them, or to edit them and load them again. */
+const CurrentDataExports = () => {
+  const titleId = useId();
+  const checked = useCheckedActions();
+  const origin = useActionsOrigin();
+  const clear = useClearLocalDataset();
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const [restored, setRestored] = useState(false);
+  const { error, run } = useDownloadTask('Le fichier n’a pas pu être créé');
+
+  const restore = () =>
+    clear.mutate(undefined, {
+      onSuccess: () => {
+        setRestored(true);
+        headingRef.current?.focus();
+      },
+    });
+
+  return (
+    <section aria-labelledby={titleId} className="import-exports">
+      <h3 id={titleId} ref={headingRef} tabIndex={-1}>
+        Exporter les données actuelles
+      </h3>
+      {checked.status !== 'ready' ? (
+        <p>
+          {checked.status === 'unpublished'
+            ? 'Aucune action n’est publiée : rien à exporter.'
+            : checked.status === 'pending'
+              ? 'Chargement des actions…'
+              : 'Les actions n’ont pas pu être chargées : rien à exporter.'}
+        </p>
+      ) : (
+        <>
+          <p>
+            Données affichées :{' '}
+            {origin?.kind === 'local'
+              ? `import local « ${origin.fileName} » du ${formatDateTime(origin.importedAt)}`
+              : 'données publiées'}{' '}
+            ({plural(checked.actions.length, 'action valide', 'actions valides')}).
+          </p>
+          <p>
+            Le fichier <code>{ACTIONS_JSON_NAME}</code> se publie tel quel, à la place de celui du site, dans
+            le dossier <code>public/data</code> (voir « Publier les données » plus bas) ; le CSV reprend les
+            colonnes du modèle, pour modifier les actions dans un tableur puis les charger de nouveau.
+          </p>
+          <p className="import-buttons">
+            <button
+              type="button"
+              className="button button--secondary"
+              onClick={() =>
+                void run(() => downloadBlob(actionsJsonBlob(checked.actions), ACTIONS_JSON_NAME))
+              }
+            >
+              Exporter actions.json
+            </button>
+            <button
+              type="button"
+              className="button button--secondary"
+              onClick={() =>
+                void run(() =>
+                  downloadCsv('Programmation', actionsToCsvRows(checked.actions, checked.territories)),
+                )
+              }
+            >
+              Exporter en CSV (modèle)
+            </button>
+          </p>
+          <p role="status" className="import-error-line">
+            {error}
+          </p>
+        </>
+      )}
+      {origin?.kind === 'local' && (
+        <p className="import-buttons">
+          <button type="button" className="button" disabled={clear.isPending} onClick={restore}>
+            {clear.isPending ? 'Retour aux données publiées…' : 'Revenir aux données publiées'}
+          </button>
+        </p>
+      )}
+      {restored && origin?.kind === 'published' && (
+        <p>Les données publiées sont de nouveau affichées ; l’import local est supprimé de ce navigateur.</p>
+      )}
+      {clear.isError && (
+        <p role="alert" className="text-error">
+          <strong>L’import local n’a pas pu être supprimé.</strong> {clear.error.message}
+        </p>
+      )}
+    </section>
+  );
+};
