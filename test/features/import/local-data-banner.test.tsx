@@ -1,5 +1,13 @@
 import { QueryClientProvider } from '@tanstack/react-query';
-import { act, getDefaultNormalizer, renderHook, screen, waitFor, within } from '@testing-library/react';
+import {
+  act,
+  cleanup,
+  getDefaultNormalizer,
+  renderHook,
+  screen,
+  waitFor,
+  within,
+} from '@testing-library/react';
 import { createStore, set } from 'idb-keyval';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Action } from '../../../src/domain/action';
@@ -220,6 +228,16 @@ describe('A programmation imported in this browser', () => {
     expect(screen.queryByText(/Aucune action publiée/)).not.toBeInTheDocument();
   });
 
+  it('does not call the user’s own figures fictitious, where the demo’s generated ones were', async () => {
+    renderApp('/');
+    expect(await screen.findByText('Données fictives de démonstration')).toBeInTheDocument();
+    cleanup();
+    await importLocally();
+    renderApp('/');
+    await banner();
+    expect(screen.queryByText('Données fictives de démonstration')).not.toBeInTheDocument();
+  });
+
   it('dates the figures by the import’s day: the header, and lateness judged on that day', async () => {
     const late = action({
       id: 'IMP-LATE',
@@ -245,7 +263,9 @@ describe('A programmation imported in this browser', () => {
     renderApp('/presentation');
     await waitFor(() => expect(document.querySelector('.slide-counter')).not.toBeNull(), { timeout: 5000 });
     const context = document.querySelector('.slide-context')?.textContent ?? '';
-    expect(context).toContain('Données fictives · Données importées localement le 25/11/2026');
+    // The generated demo actions are gone: the figures are the user's own, not called fictitious.
+    expect(context).toContain('Données importées localement le 25/11/2026');
+    expect(context).not.toContain('Données fictives');
     expect(context).not.toContain('Données au 30/11/2023');
     const figures = document.querySelector('dl[aria-label="Chiffres clés"]') as HTMLElement;
     expect(within(figures).getAllByText('3').length).toBeGreaterThan(0);

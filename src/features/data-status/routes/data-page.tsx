@@ -8,6 +8,7 @@ import { useDocumentTitle } from '../../../lib/use-document-title';
 import { actionsFileLabel, actionsUrl, useActions } from '../../actions/api/get-actions';
 import { useCheckedActions } from '../../actions/api/use-checked-actions';
 import { metaUrl, useMeta } from '../../contract/api/get-meta';
+import { useFictitiousFigures } from '../../contract/api/use-fictitious-figures';
 import { objectivesUrl, useObjectives } from '../../objectives/api/get-objectives';
 import { territoriesUrl, useTerritories } from '../../territories/api/get-territories';
 
@@ -31,6 +32,7 @@ const stateOf = <T,>(query: UseQueryResult<T>, describe: (data: T) => ReactNode)
 export const DataPage = () => {
   useDocumentTitle('Données du tableau de bord');
   const meta = useMeta();
+  const fictitious = useFictitiousFigures();
   const objectives = useObjectives();
   const territories = useTerritories();
   const actions = useActions();
@@ -95,7 +97,7 @@ export const DataPage = () => {
         <code>{env.dataBaseUrl}/</code>. Chaque fichier est vérifié à son arrivée ; un enregistrement invalide
         est écarté et signalé ici, les autres sont gardés.
       </p>
-      {meta.data?.fictitious && (
+      {fictitious && (
         <p className="notice notice--warning">
           Ces données sont <strong>fictives</strong> : elles sont générées pour la démonstration et ne
           décrivent pas le contrat réel.

@@ -6,6 +6,7 @@ import { useDocumentTitle } from '../../../lib/use-document-title';
 import { useFullscreen } from '../../../lib/use-fullscreen';
 import { useWakeLock } from '../../../lib/use-wake-lock';
 import { useMeta } from '../../contract/api/get-meta';
+import { useFictitiousFigures } from '../../contract/api/use-fictitious-figures';
 import { useDashboard } from '../../dashboard/api/use-dashboard';
 import { DashboardStateNotice } from '../../dashboard/components/dashboard-page';
 import { filterSummaryLine, summarizeFilter } from '../../filters/filter-summary';
@@ -70,6 +71,7 @@ export const PresentationPage = () => {
   useDocumentTitle('Présentation');
   const state = useDashboard();
   const meta = useMeta();
+  const fictitious = useFictitiousFigures();
   const origin = useActionsOrigin();
   const navigate = useNavigate();
   const location = useLocation();
@@ -176,7 +178,7 @@ export const PresentationPage = () => {
   const dataDate = meta.data?.dataDate;
   // The date of the published data says nothing of figures imported in this browser: the import's does.
   const context = [
-    meta.data?.fictitious ? 'Données fictives' : null,
+    fictitious ? 'Données fictives' : null,
     origin?.kind === 'local' ? `Données importées localement le ${formatDayShort(origin.importedAt)}` : null,
     meta.data?.contractName ?? null,
     dataDate && origin?.kind !== 'local' ? `Données au ${formatIsoDateShort(dataDate)}` : null,
