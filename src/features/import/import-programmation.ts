@@ -336,7 +336,9 @@ export const importProgrammation = (sheet: Sheet, context: ImportContext): Impor
     }
 
     rejectedLines.push(line);
-    for (const issue of issues) {
+    // Left to right, as staff read the row in their spreadsheet; problems of the row as a whole last.
+    const position = (issue: Issue) => columnOf(issue.field)?.index ?? Number.POSITIVE_INFINITY;
+    for (const issue of [...issues].sort((a, b) => position(a) - position(b))) {
       const reading = columnOf(issue.field);
       problems.push({
         line,

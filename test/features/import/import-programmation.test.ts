@@ -273,14 +273,23 @@ describe('importProgrammation: rows with problems', () => {
     expect(report.problems.map((problem) => problem.suggestion)).toEqual(['Terre-Rouge', 'Réalisée']);
   });
 
-  it('reports every problem of a row, and each bad value of a list', () => {
+  it('reports every problem of a row, and each bad value of a list, from left to right', () => {
     const report = run([
-      { ...validRow, 'Objectif(s) opérationnel(s)': 'P3.2.9 ; P3.4.1 ; Xyz', 'Coût total': 'beaucoup' },
+      {
+        ...validRow,
+        'Objectif(s) opérationnel(s)': 'P3.2.9 ; P3.4.1 ; Xyz',
+        'Coût total': 'beaucoup',
+        'Avancement (%)': '150 %',
+        Année: '',
+      },
     ]);
-    expect(report.problems.map((problem) => [problem.column, problem.value])).toEqual([
-      ['Objectif(s) opérationnel(s)', 'P3.2.9'],
-      ['Objectif(s) opérationnel(s)', 'Xyz'],
-      ['Coût total', 'beaucoup'],
+    // The progress out of range is found by the schema, after the cells are read: it still comes in its place.
+    expect(report.problems.map((problem) => [problem.letter, problem.column, problem.value])).toEqual([
+      ['A', 'Année', null],
+      ['F', 'Objectif(s) opérationnel(s)', 'P3.2.9'],
+      ['F', 'Objectif(s) opérationnel(s)', 'Xyz'],
+      ['I', 'Avancement (%)', '150 %'],
+      ['L', 'Coût total', 'beaucoup'],
     ]);
   });
 

@@ -155,9 +155,9 @@ export const DataPage = () => {
           ci-dessus après un import vérifié.
         </li>
         <li>
-          Produire les fichiers <code>territories.json</code> et <code>actions.json</code> au format décrit
-          dans le contrat de données du projet (<code>docs/data-contract.md</code>, schémas JSON dans{' '}
-          <code>docs/schema/</code>).
+          Pour <code>territories.json</code>, ou un <code>actions.json</code> produit par un autre outil :
+          suivre le format décrit dans le contrat de données du projet (<code>docs/data-contract.md</code>,
+          schémas JSON dans <code>docs/schema/</code>).
         </li>
         <li>
           Les déposer à côté de <code>meta.json</code> et <code>objectives.json</code>, à l’adresse{' '}
