@@ -366,9 +366,13 @@ export const importProgrammation = (sheet: Sheet, context: ImportContext): Impor
  */
 export const formatProblem = (problem: ImportProblem) => {
   const where = `ligne ${problem.line}${problem.column ? `, ${problem.column}` : ''}`;
-  const suggestion = problem.suggestion ? ` Vouliez-vous dire « ${problem.suggestion} » ?` : '';
-  return `${where} : ${problem.message}.${suggestion}`;
+  const suggestion = suggestionSentence(problem);
+  return `${where} : ${problem.message}.${suggestion ? ` ${suggestion}` : ''}`;
 };
+
+/** « Vouliez-vous dire « Renforcer le CLSPD (P3.4.1) » ? », or null when nothing close was found. */
+export const suggestionSentence = (problem: Pick<ImportProblem, 'suggestion'>) =>
+  problem.suggestion ? `Vouliez-vous dire « ${problem.suggestion} » ?` : null;
 
 /** The actions of a report, as the dashboard reads them. */
 export const acceptedActions = (report: ImportReport): Action[] => report.accepted.map((row) => row.action);

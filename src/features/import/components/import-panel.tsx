@@ -12,7 +12,12 @@ import { objectivesQueryOptions, useObjectives } from '../../objectives/api/get-
 import { territoriesQueryOptions, useTerritories } from '../../territories/api/get-territories';
 import { LIST_SEPARATOR_HELP } from '../cell-values';
 import { importColumns } from '../import-columns';
-import { acceptedActions, type ImportReport, importProgrammation } from '../import-programmation';
+import {
+  acceptedActions,
+  type ImportReport,
+  importProgrammation,
+  reportSummary,
+} from '../import-programmation';
 import { ImportFileError, readSheetFile } from '../read-sheet';
 import {
   ACTIONS_JSON_NAME,
@@ -24,7 +29,7 @@ import {
   templateXlsxBlob,
 } from '../template-file';
 import { useActionsOrigin, useClearLocalDataset, useSaveLocalDataset } from '../use-local-dataset';
-import { describeCounts, ImportReportView } from './import-report';
+import { ImportReportView } from './import-report';
 
 const ACCEPT = '.csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
@@ -109,7 +114,7 @@ export const ImportPanel = () => {
       setAnnouncement(
         report.fatal
           ? `Fichier « ${file.name} » refusé : ${report.fatal}`
-          : `Fichier « ${file.name} » lu : ${describeCounts(report)}.`,
+          : `Fichier « ${file.name} » lu : ${reportSummary(report)}.`,
       );
     } catch (error) {
       if (run !== readingRun.current) return;

@@ -4,7 +4,12 @@ import type { Territory } from '../../../domain/territory';
 import type { CsvCell } from '../../../lib/csv';
 import { downloadCsv } from '../../../lib/download-csv';
 import { formatEuros, formatInteger, plural } from '../../../lib/format';
-import type { ImportProblem, ImportReport } from '../import-programmation';
+import {
+  type ImportProblem,
+  type ImportReport,
+  reportSummary,
+  suggestionSentence,
+} from '../import-programmation';
 
 /** Beyond this, the table would be a wall: the first problems show the pattern, the CSV report has them all. */
 export const MAX_PROBLEM_ROWS = 200;
@@ -19,17 +24,6 @@ const columnName = (problem: ImportProblem) => {
 
 const sentence = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
-const suggestionText = (problem: ImportProblem) =>
-  problem.suggestion ? `Vouliez-vous dire « ${problem.suggestion} » ?` : null;
-
-/** "3 lignes lues : 2 actions acceptées, 1 ligne refusée" */
-export const describeCounts = (report: ImportReport) =>
-  `${plural(report.totalRows, 'ligne lue', 'lignes lues')} : ${plural(
-    report.accepted.length,
-    'action acceptée',
-    'actions acceptées',
-  )}, ${plural(report.rejectedLines.length, 'ligne refusée', 'lignes refusées')}`;
-
 /** The problems as the CSV report gives them, one row each, a header row first. */
 export const reportCsvRows = (report: ImportReport): CsvCell[][] => [
   ['Ligne', 'Colonne', 'Valeur', 'Problème', 'Suggestion'],
@@ -38,7 +32,7 @@ export const reportCsvRows = (report: ImportReport): CsvCell[][] => [
     columnName(problem),
     problem.value,
     sentence(problem.message),
-    suggestionText(problem),
+    suggestionSentence(problem),
   ]),
 ];
 
@@ -72,7 +66,7 @@ export const ImportReportView = ({
         </div>
       ) : (
         <p className="import-counts">
-          <strong>{describeCounts(report)}.</strong>
+          <strong>{reportSummary(report)}.</strong>
         </p>
       )}
       {report.notices.length > 0 && (
@@ -150,7 +144,7 @@ const ProblemsTable = ({ report }: { report: ImportReport }) => {
                 <td>{columnName(problem) ?? '—'}</td>
                 <td>{problem.value ?? <span className="import-empty">(vide)</span>}</td>
                 <td>{sentence(problem.message)}</td>
-                <td>{suggestionText(problem) ?? '—'}</td>
+                <td>{suggestionSentence(problem) ?? '—'}</td>
               </tr>
             ))}
           </tbody>
