@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useFailureStatus } from '../lib/use-failure-status';
 
 export type ExportAction = {
   key: string;
@@ -25,16 +25,7 @@ export const ExportActions = ({
   intro?: string;
   className?: string;
 }) => {
-  const [error, setError] = useState('');
-  const run = async (task: ExportAction['run']) => {
-    try {
-      await task();
-      setError('');
-    } catch (cause) {
-      console.error(cause);
-      setError(errorMessage);
-    }
-  };
+  const { message, run } = useFailureStatus();
   return (
     <div className={className ? `chart-actions no-print ${className}` : 'chart-actions no-print'}>
       {intro && (
@@ -48,14 +39,14 @@ export const ExportActions = ({
           type="button"
           className="button button--secondary"
           aria-label={action.name}
-          onClick={() => void run(action.run)}
+          onClick={() => void run(action.run, () => errorMessage)}
         >
           {action.label}
         </button>
       ))}
       {/* Empty until an export fails; kept in the page so that the message is announced. */}
       <p className="chart-actions-status" role="status">
-        {error}
+        {message}
       </p>
     </div>
   );

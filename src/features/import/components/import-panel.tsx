@@ -6,6 +6,7 @@ import type { Territory } from '../../../domain/territory';
 import { downloadBlob } from '../../../lib/download';
 import { downloadCsv } from '../../../lib/download-csv';
 import { formatDateTime, plural } from '../../../lib/format';
+import { useFailureStatus } from '../../../lib/use-failure-status';
 import { actionsToCsvRows } from '../../actions/actions-csv';
 import { useCheckedActions } from '../../actions/api/use-checked-actions';
 import { objectivesQueryOptions, useObjectives } from '../../objectives/api/get-objectives';
@@ -49,20 +50,8 @@ const reasonOf = (error: unknown) => (error instanceof Error ? error.message : S
 const fileBytes = (file: File): Promise<ArrayBuffer> =>
   typeof file.arrayBuffer === 'function' ? file.arrayBuffer() : new Response(file).arrayBuffer();
 
-/** A download made in the page, with a status line that says when it failed instead of failing silently. */
-const useDownloadTask = (errorMessage: string) => {
-  const [error, setError] = useState('');
-  const run = async (task: () => Promise<void> | void) => {
-    try {
-      await task();
-      setError('');
-    } catch (cause) {
-      console.error(cause);
-      setError(`${errorMessage} (${reasonOf(cause)}).`);
-    }
-  };
-  return { error, run };
-};
+/** A download's failure, with its reason: "Le modèle n’a pas pu être créé (…)." */
+const failedBecause = (what: string) => (cause: unknown) => `${what} (${reasonOf(cause)}).`;
 
 /**
  * The import of the programmation in the page "Données": the template to fill, the file to choose (or to
@@ -312,7 +301,8 @@ export const ImportPanel = () => {
 const TemplateHelp = () => {
   const queryClient = useQueryClient();
   const examples = helpExamples(useObjectives().data, useTerritories().data?.records);
-  const { error, run } = useDownloadTask('Le modèle n’a pas pu être créé');
+  const { message: error, run } = useFailureStatus();
+  const failed = failedBecause('Le modèle n’a pas pu être créé');
   const required = importColumns.filter((column) => column.required).map((column) => column.header);
   const optional = importColumns.filter((column) => !column.required).map((column) => column.header);
 
@@ -323,7 +313,7 @@ const TemplateHelp = () => {
         queryClient.ensureQueryData(territoriesQueryOptions()),
       ]);
       downloadBlob(await templateXlsxBlob(objectives, places.records), TEMPLATE_XLSX_NAME);
-    });
+    }, failed);
 
   return (
     <>
@@ -354,7 +344,7 @@ const TemplateHelp = () => {
         <button
           type="button"
           className="button button--secondary"
-          onClick={() => void run(() => downloadBlob(templateCsvBlob(), TEMPLATE_CSV_NAME))}
+          onClick={() => void run(() => downloadBlob(templateCsvBlob(), TEMPLATE_CSV_NAME), failed)}
         >
           Télécharger le modèle CSV
         </button>
@@ -374,7 +364,8 @@ const CurrentDataExports = () => {
   const clear = useClearLocalDataset();
   const headingRef = useRef<HTMLHeadingElement>(null);
   const [restored, setRestored] = useState(false);
-  const { error, run } = useDownloadTask('Le fichier n’a pas pu être créé');
+  const { message: error, run } = useFailureStatus();
+  const failed = failedBecause('Le fichier n’a pas pu être créé');
 
   const restore = () =>
     clear.mutate(undefined, {
@@ -416,7 +407,7 @@ const CurrentDataExports = () => {
               type="button"
               className="button button--secondary"
               onClick={() =>
-                void run(() => downloadBlob(actionsJsonBlob(checked.actions), ACTIONS_JSON_NAME))
+                void run(() => downloadBlob(actionsJsonBlob(checked.actions), ACTIONS_JSON_NAME), failed)
               }
             >
               Exporter actions.json
@@ -425,8 +416,9 @@ const CurrentDataExports = () => {
               type="button"
               className="button button--secondary"
               onClick={() =>
-                void run(() =>
-                  downloadCsv('Programmation', actionsToCsvRows(checked.actions, checked.territories)),
+                void run(
+                  () => downloadCsv('Programmation', actionsToCsvRows(checked.actions, checked.territories)),
+                  failed,
                 )
               }
             >

@@ -1,9 +1,10 @@
-import { useId, useState } from 'react';
+import { useId } from 'react';
 import { actionStatusLabels } from '../../../domain/action';
 import type { Territory } from '../../../domain/territory';
 import type { CsvCell } from '../../../lib/csv';
 import { downloadCsv } from '../../../lib/download-csv';
 import { formatEuros, formatInteger, plural } from '../../../lib/format';
+import { useFailureStatus } from '../../../lib/use-failure-status';
 import {
   type ImportProblem,
   type ImportReport,
@@ -89,18 +90,14 @@ export const ImportReportView = ({
 
 const ProblemsTable = ({ report }: { report: ImportReport }) => {
   const titleId = useId();
-  const [error, setError] = useState('');
+  const { message: error, run } = useFailureStatus();
   const shown = report.problems.slice(0, MAX_PROBLEM_ROWS);
   const rejected = report.rejectedLines;
-  const downloadReport = () => {
-    try {
-      downloadCsv(`Rapport d’import ${baseName(report.fileName)}`, reportCsvRows(report));
-      setError('');
-    } catch (cause) {
-      console.error(cause);
-      setError('Le rapport n’a pas pu être enregistré : réessayez, ou copiez le tableau ci-dessus.');
-    }
-  };
+  const downloadReport = () =>
+    void run(
+      () => downloadCsv(`Rapport d’import ${baseName(report.fileName)}`, reportCsvRows(report)),
+      () => 'Le rapport n’a pas pu être enregistré : réessayez, ou copiez le tableau ci-dessus.',
+    );
   return (
     <section aria-labelledby={titleId}>
       <h4 id={titleId}>{rejected.length > 1 ? 'Lignes refusées' : 'Ligne refusée'}</h4>
