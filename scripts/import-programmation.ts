@@ -10,7 +10,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { actionSchema } from '../src/domain/action';
+import { actionsDocumentJson } from '../src/domain/action';
 import { objectiveTreeSchema } from '../src/domain/objective-tree';
 import { territorySchema } from '../src/domain/territory';
 import {
@@ -91,9 +91,6 @@ const loadContext = (data: string) => {
   return { tree: tree.data, territories: territories.records };
 };
 
-export const serializeActions = (report: ImportReport) =>
-  `${JSON.stringify({ actions: acceptedActions(report).map((action) => actionSchema.parse(action)) }, null, 2)}\n`;
-
 /** The report as printed: how the file was read, the count, the notices, then every problem. */
 export const reportLines = (report: ImportReport): string[] => [
   `${report.fileName} (${report.format})`,
@@ -132,7 +129,8 @@ export const runImport = async (args: ImportArgs): Promise<ImportOutcome> => {
     return { code: 1, out, err, written: null };
   }
   mkdirSync(dirname(args.out), { recursive: true });
-  writeFileSync(args.out, serializeActions(report));
+  // The accepted actions have passed actionSchema row by row: they are written as they are.
+  writeFileSync(args.out, actionsDocumentJson(acceptedActions(report)));
   out.push(`${report.accepted.length} actions écrites dans ${relative(process.cwd(), args.out) || args.out}`);
   return { code: 0, out, err, written: args.out };
 };

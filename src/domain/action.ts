@@ -256,3 +256,10 @@ export type Action = z.infer<typeof actionSchema>;
 export const actionsDocumentSchema = z.object({
   actions: z.array(z.unknown(), 'liste « actions » attendue'),
 });
+
+/**
+ * actions.json as it is published: `{ "actions": [...] }`, indented so that a publisher can read it and
+ * compare two versions. Written the same way by the command line and by the page's export.
+ */
+export const actionsDocumentJson = (actions: readonly Action[]) =>
+  `${JSON.stringify({ actions }, null, 2)}\n`;

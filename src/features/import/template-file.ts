@@ -2,6 +2,7 @@ import {
   type Action,
   actionStatuses,
   actionStatusLabels,
+  actionsDocumentJson,
   type Funder,
   funderLabels,
   porteurTypeLabels,
@@ -183,4 +184,4 @@ export const templateXlsxBlob = async (
 
 /** actions.json as the site publishes it: `{ "actions": [...] }`, indented so that it can be read and compared. */
 export const actionsJsonBlob = (actions: readonly Action[]) =>
-  new Blob([`${JSON.stringify({ actions }, null, 2)}\n`], { type: 'application/json' });
+  new Blob([actionsDocumentJson(actions)], { type: 'application/json' });
