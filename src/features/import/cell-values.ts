@@ -6,6 +6,8 @@
  * to the schema, which knows the column.
  */
 
+import { formatIsoDateShort } from '../../lib/format';
+
 /** A cell as a spreadsheet reader gives it: CSV gives strings (or null for empty), .xlsx also numbers, booleans and Dates (UTC midnight for date cells). */
 export type SheetCell = string | number | boolean | Date | null;
 
@@ -319,12 +321,6 @@ export const parseProgressHistory = (cell: SheetCell): CellResult<{ date: string
   return ok(reports);
 };
 
-/** 'yyyy-mm-dd' → 'dd/mm/yyyy', by the text: no Date, hence no time zone to shift it. */
-const isoToFrench = (iso: string) => {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-  return match ? `${match[3]}/${match[2]}/${match[1]}` : iso;
-};
-
 /**
  * The inverse of `parseProgressHistory`: "15/03/2023 : 20 % ; 30/06/2023 : 12,5 %", '' for none. A normal
  * space before "%" (not NBSP, which some spreadsheets show as a box or a wide gap), a decimal comma as
@@ -332,5 +328,5 @@ const isoToFrench = (iso: string) => {
  */
 export const formatProgressHistory = (reports: readonly { date: string; progress: number }[]): string =>
   reports
-    .map(({ date, progress }) => `${isoToFrench(date)} : ${String(progress).replace('.', ',')} %`)
+    .map(({ date, progress }) => `${formatIsoDateShort(date)} : ${String(progress).replace('.', ',')} %`)
     .join(' ; ');
