@@ -213,8 +213,8 @@ export const matchHeaders = (
   for (let index = 0; index < width; index += 1) {
     const cell = headerRow[index] ?? null;
     const header = isBlank(cell) ? '' : String(cell).replace(/\s+/g, ' ').trim();
-    const filled = dataRows.filter((row) => !isBlank(row[index] ?? null)).length;
     if (header === '') {
+      const filled = dataRows.filter((row) => !isBlank(row[index] ?? null)).length;
       // Trailing empty columns are the spreadsheet's, not the user's; a column of values without a title is.
       if (filled > 0) {
         notices.push(
