@@ -1,4 +1,3 @@
-import type { z } from 'zod';
 import { type Action, actionSchema, type Funder, funders } from '../../domain/action';
 import type { ObjectiveTree } from '../../domain/objective-tree';
 import type { Territory } from '../../domain/territory';
@@ -305,7 +304,7 @@ export const importProgrammation = (sheet: Sheet, context: ImportContext): Impor
     // already failed to read is not reported a second time as "attendu".
     const parsed = actionSchema.safeParse(raw);
     if (!parsed.success) {
-      for (const issue of (parsed.error as z.ZodError).issues) {
+      for (const issue of parsed.error.issues) {
         const field = fieldOfPath(issue.path);
         if (issues.some((known) => known.field === field)) continue;
         issues.push({ field, message: issue.message });
