@@ -1,19 +1,5 @@
 import { type CSSProperties, useId } from 'react';
 import { Link } from 'react-router-dom';
-import {
-  Bar,
-  BarChart,
-  CartesianGrid,
-  LabelList,
-  type LabelProps,
-  ResponsiveContainer,
-  useChartWidth,
-  useXAxisScale,
-  useYAxisScale,
-  XAxis,
-  YAxis,
-  type YAxisTickContentProps,
-} from 'recharts';
 import { formatInteger } from '../../lib/format';
 import {
   CHART_FONT_SIZE,
@@ -25,7 +11,10 @@ import {
   MISSING_VALUE_TEXT,
   withUnit,
 } from './chart-figure';
-import { CHART_TEXT, type ChartColorVar, chartColor } from './chart-palette';
+import { type ChartColorVar, chartColor } from './chart-palette';
+import { barChartPlot } from './chart-plots';
+
+const BarChartPlot = barChartPlot.Plot;
 
 export type BarSeries = {
   key: string;
@@ -97,13 +86,10 @@ export const MAX_LABEL_LINES = 3;
 export const CATEGORY_AXIS_SHARE = 0.38;
 
 const MARGIN = { top: 8, right: 24, bottom: 4, left: 4 } as const;
-const VALUE_AXIS_HEIGHT = 40;
-const MIN_CATEGORY_AXIS_WIDTH = 160;
-const TICK_MARGIN = 10;
-const LABEL_OFFSET = 8;
-const MIN_BAR_LENGTH = 2;
-/** Width the chart is laid out at before it is measured (and in jsdom, which measures nothing). */
-const INITIAL_WIDTH = 960;
+/** Height of the value axis, in px. */
+export const VALUE_AXIS_HEIGHT = 40;
+/** Space between the end of a bar and its value label, in px. */
+export const LABEL_OFFSET = 8;
 const DEFAULT_LOADING_ROWS = 4;
 
 /** Height of one category: its bars and the gap, but never less than three lines of label. */
@@ -206,131 +192,6 @@ export const wrapLabel = (text: string, maxWidth: number, maxLines = MAX_LABEL_L
 export const seriesPattern = (series: BarSeries, index: number) =>
   series.pattern ?? (index % 2 === 1 ? 'hatched' : 'solid');
 
-/** Recharts needs flat data points: one per row, the series' values under positional keys. */
-type BarDatum = { key: string } & Record<`s${number}`, number | null>;
-
-const seriesDataKey = (index: number) => `s${index}` as const;
-
-type ViewBoxLike = { x?: number; y?: number; width?: number; height?: number };
-
-/** The value label, written just past the end of its bar. */
-const ValueLabel = ({ viewBox, text }: { viewBox: ViewBoxLike; text: string }) => {
-  const { x = 0, y = 0, width = 0, height = 0 } = viewBox;
-  return (
-    <text
-      x={x + width + LABEL_OFFSET}
-      y={y + height / 2}
-      dominantBaseline="central"
-      fontSize={CHART_FONT_SIZE}
-      fontWeight={600}
-      fill={CHART_TEXT.strong}
-      className="chart-value-label"
-    >
-      {text}
-    </text>
-  );
-};
-
-const CategoryTick = ({ x, y, label, lines }: { x: number; y: number; label: string; lines: string[] }) => {
-  // Centre the block of lines on the category.
-  const firstLineOffset = (-(lines.length - 1) * CHART_LINE_HEIGHT) / 2;
-  const truncated = lines.at(-1)?.endsWith('…') ?? false;
-  return (
-    <text
-      x={x}
-      y={y}
-      textAnchor="end"
-      // On the <text>, not the <tspan>s: not every browser applies dominant-baseline to a tspan.
-      dominantBaseline="central"
-      fontSize={CHART_FONT_SIZE}
-      fill={CHART_TEXT.strong}
-      className="chart-category-label"
-    >
-      {/* A cut label shows in full on hover (and always in the data table). */}
-      {truncated && <title>{label}</title>}
-      {lines.map((line, index) => (
-        <tspan
-          // biome-ignore lint/suspicious/noArrayIndexKey: lines of one label, in a fixed order
-          key={index}
-          x={x}
-          dy={index === 0 ? firstLineOffset : CHART_LINE_HEIGHT}
-        >
-          {line}
-        </tspan>
-      ))}
-    </text>
-  );
-};
-
-/**
- * The category axis, about 38 % of the chart width so that long axis names fit on three lines. It is a
- * component of its own because the width is only known inside the chart (useChartWidth).
- */
-const CategoryAxis = ({ rows }: { rows: BarRow[] }) => {
-  const chartWidth = useChartWidth() ?? INITIAL_WIDTH;
-  const width = Math.max(MIN_CATEGORY_AXIS_WIDTH, Math.round(chartWidth * CATEGORY_AXIS_SHARE));
-  const labelWidth = width - TICK_MARGIN;
-  const labels = new Map(rows.map((row) => [row.key, row.label]));
-  return (
-    <YAxis
-      type="category"
-      dataKey="key"
-      width={width}
-      // Every category keeps its label: never let recharts drop "overlapping" ticks.
-      interval={0}
-      tickLine={false}
-      tickMargin={TICK_MARGIN}
-      tick={({ x, y, payload }: YAxisTickContentProps) => {
-        const label = labels.get(String(payload.value)) ?? String(payload.value);
-        return (
-          <CategoryTick x={Number(x)} y={Number(y)} label={label} lines={wrapLabel(label, labelWidth)} />
-        );
-      }}
-    />
-  );
-};
-
-/**
- * "non renseigné" (or the row's own label for the value, e.g. "aucune action") where the missing bar would start. Recharts draws nothing for a null value, so the text
- * is placed from the axis scales, with the same geometry recharts uses for a fixed bar size: the group of
- * bars centred in the category's band.
- */
-const MissingValues = ({ rows, series }: { rows: BarRow[]; series: BarSeries[] }) => {
-  const xScale = useXAxisScale();
-  const yScale = useYAxisScale();
-  if (!xScale || !yScale) return null;
-  const start = xScale(0) ?? 0;
-  const group = series.length * BAR_THICKNESS + (series.length - 1) * BAR_GAP;
-  return (
-    <g className="chart-missing-values">
-      {rows.flatMap((row) => {
-        const bandStart = yScale(row.key, { position: 'start' });
-        const bandEnd = yScale(row.key, { position: 'end' });
-        if (bandStart === undefined || bandEnd === undefined) return [];
-        const offset = (bandEnd - bandStart - group) / 2;
-        return series.flatMap((item, index) =>
-          row.values[item.key] === null || row.values[item.key] === undefined ? (
-            <text
-              key={`${row.key}:${item.key}`}
-              x={start + LABEL_OFFSET}
-              y={bandStart + offset + index * (BAR_THICKNESS + BAR_GAP) + BAR_THICKNESS / 2}
-              dominantBaseline="central"
-              fontSize={CHART_FONT_SIZE}
-              fontStyle="italic"
-              fill={CHART_TEXT.muted}
-              className="chart-missing-value"
-            >
-              {row.valueLabels[item.key] ?? MISSING_VALUE_TEXT}
-            </text>
-          ) : (
-            []
-          ),
-        );
-      })}
-    </g>
-  );
-};
-
 const swatchStyle = (colorVar: string) => ({ '--swatch-color': chartColor(colorVar) }) as CSSProperties;
 
 /** The legend, in HTML: a swatch with the series' pattern, and its name in words. */
@@ -349,7 +210,8 @@ export const BarLegend = ({ series }: { series: BarSeries[] }) => (
   </ul>
 );
 
-const valueText = (row: BarRow, seriesKey: string) => {
+/** The text written for a row's value: its label, or why it is missing. */
+export const barValueText = (row: BarRow, seriesKey: string) => {
   const value = row.values[seriesKey];
   // A caller may say why a value is missing ("aucune action"); "non renseigné" otherwise.
   if (value === null || value === undefined) return row.valueLabels[seriesKey] ?? MISSING_VALUE_TEXT;
@@ -380,7 +242,7 @@ const buildTable = (
       ...series.map((item) => {
         const value = row.values[item.key];
         const missing = value === null || value === undefined;
-        const text = valueText(row, item.key);
+        const text = barValueText(row, item.key);
         // The export gets the raw number (the written label is for reading); a missing value, its words.
         return [`series:${item.key}`, { text, missing, value: missing ? text : value }];
       }),
@@ -415,18 +277,10 @@ export const BarChartFigure = ({
   const effectiveState: ChartState = state === 'ready' && rows.length === 0 ? 'empty' : state;
   const height = barChartHeight(rows.length > 0 ? rows.length : loadingRowCount, series.length);
 
-  const data: BarDatum[] = rows.map((row) => {
-    const datum: BarDatum = { key: row.key };
-    series.forEach((item, index) => {
-      datum[seriesDataKey(index)] = row.values[item.key] ?? null;
-    });
-    return datum;
-  });
-
   // Room on the right for the longest value label of a bar that reaches the end of the axis.
   const longestLabel = Math.max(
     estimateTextWidth(MISSING_VALUE_TEXT),
-    ...rows.flatMap((row) => series.map((item) => estimateTextWidth(valueText(row, item.key)))),
+    ...rows.flatMap((row) => series.map((item) => estimateTextWidth(barValueText(row, item.key)))),
   );
   const margin = { ...MARGIN, right: Math.ceil(longestLabel) + LABEL_OFFSET + MARGIN.right };
   const hasValues = rows.some((row) => series.some((item) => typeof row.values[item.key] === 'number'));
@@ -448,81 +302,16 @@ export const BarChartFigure = ({
       emptyMessage={emptyMessage}
       exportCaption={exportCaption}
     >
-      <ResponsiveContainer width="100%" height={height} initialDimension={{ width: INITIAL_WIDTH, height }}>
-        <BarChart
-          layout="vertical"
-          data={data}
-          margin={margin}
-          barSize={BAR_THICKNESS}
-          barGap={BAR_GAP}
-          // No keyboard focus or tooltip navigation: the SVG is hidden from assistive technologies, and a
-          // focusable element inside aria-hidden would be a trap.
-          accessibilityLayer={false}
-        >
-          <defs>
-            {series.map((item, index) => (
-              <pattern
-                key={item.key}
-                id={`${patternPrefix}-${index}`}
-                width={6}
-                height={6}
-                patternUnits="userSpaceOnUse"
-                patternTransform="rotate(45)"
-              >
-                <rect width={6} height={6} fill="#ffffff" />
-                <rect width={3} height={6} fill={chartColor(item.colorVar)} />
-              </pattern>
-            ))}
-          </defs>
-          <CartesianGrid horizontal={false} stroke="var(--chart-grid, #c3c9d2)" />
-          <XAxis
-            type="number"
-            domain={domain}
-            // A fixed scale (0–100 %) holds even when no row has a value: the "aucune action" and
-            // "non renseigné" texts are placed on it.
-            allowDataOverflow={domainMax !== undefined || !hasValues}
-            allowDecimals={false}
-            height={VALUE_AXIS_HEIGHT}
-            tickFormatter={formatValueTick}
-            // Ticks at 18 px need air: on a narrow screen some are left out rather than touching.
-            minTickGap={16}
-            tick={{ fontSize: CHART_FONT_SIZE, fill: CHART_TEXT.muted }}
-          />
-          <CategoryAxis rows={rows} />
-          {series.map((item, index) => (
-            <Bar
-              key={item.key}
-              dataKey={seriesDataKey(index)}
-              name={item.label}
-              fill={
-                seriesPattern(item, index) === 'hatched'
-                  ? `url(#${patternPrefix}-${index})`
-                  : chartColor(item.colorVar)
-              }
-              // The outline keeps a hatched bar's edge at full colour (3:1 against the page).
-              stroke={chartColor(item.colorVar)}
-              strokeWidth={2}
-              isAnimationActive={false}
-              // Recharts drops a zero-width bar and its label: a real 0 keeps a sliver and its "0 %".
-              minPointSize={MIN_BAR_LENGTH}
-            >
-              <LabelList
-                content={(props: LabelProps) => {
-                  const row = rows[props.index ?? -1];
-                  if (!row || typeof row.values[item.key] !== 'number') return null;
-                  return (
-                    <ValueLabel
-                      viewBox={(props.viewBox ?? {}) as ViewBoxLike}
-                      text={valueText(row, item.key)}
-                    />
-                  );
-                }}
-              />
-            </Bar>
-          ))}
-          <MissingValues rows={rows} series={series} />
-        </BarChart>
-      </ResponsiveContainer>
+      <BarChartPlot
+        rows={rows}
+        series={series}
+        height={height}
+        margin={margin}
+        domain={domain}
+        fixedDomain={domainMax !== undefined || !hasValues}
+        formatValueTick={formatValueTick}
+        patternPrefix={patternPrefix}
+      />
     </ChartFigure>
   );
 };

@@ -1,8 +1,9 @@
-import { type ReactNode, type RefObject, useId, useRef } from 'react';
+import { type ReactNode, type RefObject, Suspense, useId, useRef } from 'react';
 import { type CsvCell, exportFileName } from '../../lib/csv';
 import { downloadBlob } from '../../lib/download';
 import { downloadCsv } from '../../lib/download-csv';
 import { ExportActions } from '../export-actions';
+import { ChartErrorBoundary } from './chart-error-boundary';
 import { chartToPngBlob, standaloneChartSvg } from './chart-export';
 import './charts.css';
 
@@ -307,17 +308,22 @@ export const ChartFigure = ({
       {state === 'ready' && (
         <>
           {legend}
-          <div
-            className="chart-area"
-            role="img"
-            aria-label={chartAriaLabel(title, summary)}
-            style={{ height }}
-          >
-            {/* The SVG repeats what the label and the table say: hidden, so it is not read out twice. */}
-            <div aria-hidden="true" style={{ height: '100%' }}>
-              {children}
+          <ChartErrorBoundary height={height}>
+            <div
+              className="chart-area"
+              role="img"
+              aria-label={chartAriaLabel(title, summary)}
+              style={{ height }}
+            >
+              {/* The SVG repeats what the label and the table say: hidden, so it is not read out twice. */}
+              <div aria-hidden="true" style={{ height: '100%' }}>
+                {/* While the drawing's module loads (see chart-plots.ts), the skeleton holds its place. */}
+                <Suspense fallback={<div className="chart-skeleton" style={{ height }} />}>
+                  {children}
+                </Suspense>
+              </div>
             </div>
-          </div>
+          </ChartErrorBoundary>
           <DataTable title={title} table={table} />
           <ChartActions title={title} table={table} figureRef={figureRef} />
         </>

@@ -1,18 +1,6 @@
-import type { CSSProperties } from 'react';
-import {
-  CartesianGrid,
-  type DotItemDotProps,
-  LabelList,
-  type LabelProps,
-  Line,
-  LineChart,
-  ResponsiveContainer,
-  XAxis,
-  YAxis,
-} from 'recharts';
+import { type CSSProperties, useMemo } from 'react';
 import { formatInteger, formatIsoDateShort } from '../../lib/format';
 import {
-  CHART_FONT_SIZE,
   ChartFigure,
   type ChartState,
   type ChartTable,
@@ -20,7 +8,10 @@ import {
   MISSING_VALUE_TEXT,
   withUnit,
 } from './chart-figure';
-import { CHART_TEXT, type ChartColorVar, chartColor } from './chart-palette';
+import { type ChartColorVar, chartColor } from './chart-palette';
+import { lineChartPlot } from './chart-plots';
+
+const LineChartPlot = lineChartPlot.Plot;
 
 export type MarkerShape = 'circle' | 'square' | 'triangle' | 'diamond';
 
@@ -69,11 +60,6 @@ export type LineChartFigureProps = {
 
 const MARKER_SHAPES: MarkerShape[] = ['circle', 'square', 'triangle', 'diamond'];
 const MARKER_RADIUS = 7;
-const LABEL_DISTANCE = 16;
-const INITIAL_WIDTH = 960;
-const VALUE_TICKS = [0, 25, 50, 75, 100];
-/** Room on both ends of the time axis, so that the first and last dates and labels are not cut off. */
-const TIME_AXIS_PADDING = 56;
 const CHART_HEIGHT = 400;
 
 /** Height of a line chart in px (fixed: the rows are along the x axis); the skeleton uses it too. */
@@ -88,13 +74,13 @@ export const isoDateToTime = (iso: string) => {
 /** "2024-06-30" (a time part, if any, ignored) → "30/06/2024", with the app's fr-FR date format. */
 export const formatShortDate = (iso: string) => formatIsoDateShort(iso.slice(0, 10));
 
-const defaultValueTick = (value: number) => `${formatInteger(value)}\u00a0%`;
+export const defaultValueTick = (value: number) => `${formatInteger(value)}\u00a0%`;
 
-const seriesMarker = (series: LineSeries, index: number): MarkerShape =>
+export const seriesMarker = (series: LineSeries, index: number): MarkerShape =>
   series.marker ?? MARKER_SHAPES[index % MARKER_SHAPES.length] ?? 'circle';
 
 /** Every other series dashed: a second cue besides colour and marker, visible in greyscale. */
-const seriesDash = (index: number) => (index % 2 === 1 ? '9 6' : undefined);
+export const seriesDash = (index: number) => (index % 2 === 1 ? '9 6' : undefined);
 
 type MarkerProps = { shape: MarkerShape; cx: number; cy: number; color: string; radius?: number };
 
@@ -163,11 +149,8 @@ export const LineLegend = ({ series }: { series: LineSeries[] }) => (
   </ul>
 );
 
-type LineDatum = { key: string; time: number } & Record<`s${number}`, number | null>;
-
-const seriesDataKey = (index: number) => `s${index}` as const;
-
-const valueText = (row: LineRow, seriesKey: string) => {
+/** The text written for a point and in the table: its label, or "non renseigné". */
+export const lineValueText = (row: LineRow, seriesKey: string) => {
   const value = row.values[seriesKey];
   if (value === null || value === undefined) return MISSING_VALUE_TEXT;
   return row.valueLabels[seriesKey] ?? defaultValueTick(value);
@@ -195,7 +178,7 @@ const buildTable = (
         const value = row.values[item.key];
         const missing = value === null || value === undefined;
         // The export gets the raw number, not its label ("45 %").
-        return [item.key, { text: valueText(row, item.key), missing, value: missing ? null : value }];
+        return [item.key, { text: lineValueText(row, item.key), missing, value: missing ? null : value }];
       }),
     ),
   })),
@@ -222,20 +205,10 @@ export const LineChartFigure = ({
   const effectiveState: ChartState = state === 'ready' && rows.length === 0 ? 'empty' : state;
   const height = lineChartHeight();
   // Sorted by date: the caller's order does not matter for a time axis.
-  const sortedRows = [...rows].sort((a, b) => isoDateToTime(a.date) - isoDateToTime(b.date));
-  const data: LineDatum[] = sortedRows.map((row) => {
-    const datum: LineDatum = { key: row.date, time: isoDateToTime(row.date) };
-    series.forEach((item, index) => {
-      datum[seriesDataKey(index)] = row.values[item.key] ?? null;
-    });
-    return datum;
-  });
-  const times = data.map((datum) => datum.time);
-  const first = times[0] ?? 0;
-  const last = times.at(-1) ?? 0;
-  // A single date would give an empty time domain: a day on each side centres it.
-  const DAY = 86_400_000;
-  const domain: [number, number] = first === last ? [first - DAY, last + DAY] : [first, last];
+  const sortedRows = useMemo(
+    () => [...rows].sort((a, b) => isoDateToTime(a.date) - isoDateToTime(b.date)),
+    [rows],
+  );
 
   return (
     <ChartFigure
@@ -252,92 +225,7 @@ export const LineChartFigure = ({
       emptyMessage={emptyMessage}
       exportCaption={exportCaption}
     >
-      <ResponsiveContainer width="100%" height={height} initialDimension={{ width: INITIAL_WIDTH, height }}>
-        <LineChart
-          data={data}
-          // Room above 100 % for the labels written over the points.
-          margin={{ top: 36, right: 24, bottom: 8, left: 8 }}
-          // The SVG is hidden from assistive technologies: nothing in it may take the keyboard focus.
-          accessibilityLayer={false}
-        >
-          <CartesianGrid vertical={false} stroke="var(--chart-grid, #c3c9d2)" />
-          <XAxis
-            type="number"
-            dataKey="time"
-            scale="time"
-            domain={domain}
-            ticks={times}
-            // Times are UTC midnights (isoDateToTime): their ISO day is the calendar date.
-            tickFormatter={(time: number) => formatShortDate(new Date(time).toISOString())}
-            // Dates that would touch are left out (the first and last stay); the table lists them all.
-            interval="preserveStartEnd"
-            minTickGap={16}
-            padding={{ left: TIME_AXIS_PADDING, right: TIME_AXIS_PADDING }}
-            height={40}
-            tick={{ fontSize: CHART_FONT_SIZE, fill: CHART_TEXT.muted }}
-          />
-          <YAxis
-            type="number"
-            domain={[0, 100]}
-            ticks={VALUE_TICKS}
-            tickFormatter={formatValueTick}
-            width={76}
-            tick={{ fontSize: CHART_FONT_SIZE, fill: CHART_TEXT.muted }}
-          />
-          {series.map((item, index) => {
-            const color = chartColor(item.colorVar);
-            const shape = seriesMarker(item, index);
-            // Labels above the points for the 1st, 3rd… series, below for the others: two series close
-            // together do not write over each other.
-            const labelDy = index % 2 === 0 ? -LABEL_DISTANCE : LABEL_DISTANCE + 8;
-            return (
-              <Line
-                key={item.key}
-                type="linear"
-                dataKey={seriesDataKey(index)}
-                name={item.label}
-                stroke={color}
-                strokeWidth={3}
-                strokeDasharray={seriesDash(index)}
-                connectNulls={false}
-                isAnimationActive={false}
-                activeDot={false}
-                dot={({ cx, cy, index: pointIndex }: DotItemDotProps) =>
-                  typeof cx === 'number' && typeof cy === 'number' && Number.isFinite(cy) ? (
-                    <Marker key={pointIndex} shape={shape} cx={cx} cy={cy} color={color} />
-                  ) : null
-                }
-              >
-                <LabelList
-                  content={(props: LabelProps) => {
-                    const row = sortedRows[props.index ?? -1];
-                    if (!row || typeof row.values[item.key] !== 'number') return null;
-                    const x = Number(props.x ?? 0);
-                    const y = Number(props.y ?? 0);
-                    return (
-                      <text
-                        x={x}
-                        y={y + labelDy}
-                        textAnchor="middle"
-                        fontSize={CHART_FONT_SIZE}
-                        fontWeight={600}
-                        fill={CHART_TEXT.strong}
-                        // A white halo keeps the label readable where it crosses a line or the grid.
-                        stroke="#ffffff"
-                        strokeWidth={4}
-                        paintOrder="stroke"
-                        className="chart-value-label"
-                      >
-                        {valueText(row, item.key)}
-                      </text>
-                    );
-                  }}
-                />
-              </Line>
-            );
-          })}
-        </LineChart>
-      </ResponsiveContainer>
+      <LineChartPlot rows={sortedRows} series={series} height={height} formatValueTick={formatValueTick} />
     </ChartFigure>
   );
 };

@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import { Link } from 'react-router-dom';
 import { BarChartFigure } from '../../../components/charts/bar-chart-figure';
+import { useAfterFirstPaint } from '../../../components/charts/draw-queue';
 import { funderLabels } from '../../../domain/action';
 import { leverageRule, stateShareRule } from '../../../domain/budget';
 import { lateRule } from '../../../domain/dashboard-figures';
@@ -38,6 +39,10 @@ const Overview = ({ view }: { view: DashboardView }) => {
   const domainHref = (domain: ObjectiveNode) => `${domainPath(domain)}${search}`;
   const territoryHref = (id: string) => `/quartiers/${id}${search}`;
   const { leverage } = figures.budget;
+  // What lies below the first screen (the matrix, the gaps, the funding) is rendered once the key figures
+  // and the first charts are painted: a page that arrives in one piece would show nothing until all of it
+  // is laid out.
+  const below = useAfterFirstPaint();
   return (
     <>
       <KeyFigures figures={overviewKeyFigures(view)} label="Chiffres clés" />
@@ -70,91 +75,95 @@ const Overview = ({ view }: { view: DashboardView }) => {
           state={state}
         />
       </div>
-      {!empty && <CoverageMatrix figures={figures} territoryHref={territoryHref} />}
-      <GapList gaps={figures.gaps} search={search} />
-      <section className="dashboard-section" aria-labelledby={budgetId}>
-        <h2 id={budgetId}>Financements</h2>
-        <KeyFigures
-          label="Chiffres clés des financements"
-          figures={[
-            {
-              key: 'state',
-              label: 'Part de l’État',
-              value: formatShare(figures.budget.stateShare),
-              detail: `${formatEuros(figures.budget.byFunder.etat)} de crédits ${funderLabels.etat}. ${stateShareRule}`,
-            },
-            {
-              key: 'leverage',
-              label: 'Effet levier',
-              value: leverage.ratio === null ? 'sans objet' : `${formatRatio(leverage.ratio)} €`,
-              detail:
-                leverage.ratio === null
-                  ? 'aucune action retenue n’est financée par l’État'
-                  : `d’autres financements pour 1 € de l’État, sur ${plural(leverage.actions, 'action', 'actions')} cofinancées. ${leverageRule}`,
-            },
-          ]}
-        />
-        <div className="chart-grid">
+      {below && (
+        <>
+          {!empty && <CoverageMatrix figures={figures} territoryHref={territoryHref} />}
+          <GapList gaps={figures.gaps} search={search} />
+          <section className="dashboard-section" aria-labelledby={budgetId}>
+            <h2 id={budgetId}>Financements</h2>
+            <KeyFigures
+              label="Chiffres clés des financements"
+              figures={[
+                {
+                  key: 'state',
+                  label: 'Part de l’État',
+                  value: formatShare(figures.budget.stateShare),
+                  detail: `${formatEuros(figures.budget.byFunder.etat)} de crédits ${funderLabels.etat}. ${stateShareRule}`,
+                },
+                {
+                  key: 'leverage',
+                  label: 'Effet levier',
+                  value: leverage.ratio === null ? 'sans objet' : `${formatRatio(leverage.ratio)} €`,
+                  detail:
+                    leverage.ratio === null
+                      ? 'aucune action retenue n’est financée par l’État'
+                      : `d’autres financements pour 1 € de l’État, sur ${plural(leverage.actions, 'action', 'actions')} cofinancées. ${leverageRule}`,
+                },
+              ]}
+            />
+            <div className="chart-grid">
+              <BarChartFigure
+                title="Financements par financeur"
+                summary="Montants engagés par chaque financeur sur les actions retenues, du plus important au plus petit."
+                rule="Montants programmés, tels que déclarés dans le budget de chaque action."
+                series={euroSeries('Montant')}
+                valueUnit="€"
+                rows={funderRows(figures.budget)}
+                categoryHeader="Financeur"
+                formatValueTick={formatEurosShort}
+                state={state}
+              />
+              <BarChartFigure
+                title="Coût des actions par année"
+                summary="Coût total des actions retenues, année de programmation par année."
+                series={euroSeries('Coût total')}
+                valueUnit="€"
+                rows={yearRows(figures.budget)}
+                categoryHeader="Année"
+                formatValueTick={formatEurosShort}
+                state={state}
+              />
+              <BarChartFigure
+                title="Coût des actions par pilier et axe"
+                summary="Part du coût des actions retenues qui revient à chaque pilier ou axe."
+                rule={budgetShareRule}
+                series={euroSeries('Coût')}
+                valueUnit="€"
+                rows={domainBudgetRows(figures.domains, figures.rollUp)}
+                categoryHeader="Pilier ou axe"
+                formatValueTick={formatEurosShort}
+                state={state}
+              />
+              <BarChartFigure
+                title="Coût des actions par quartier"
+                summary="Part du coût des actions retenues qui revient à chaque quartier."
+                rule={budgetShareRule}
+                series={euroSeries('Coût')}
+                valueUnit="€"
+                rows={territoryBudgetRows(figures)}
+                categoryHeader="Quartier"
+                formatValueTick={formatEurosShort}
+                state={state}
+              />
+            </div>
+          </section>
           <BarChartFigure
-            title="Financements par financeur"
-            summary="Montants engagés par chaque financeur sur les actions retenues, du plus important au plus petit."
-            rule="Montants programmés, tels que déclarés dans le budget de chaque action."
-            series={euroSeries('Montant')}
-            valueUnit="€"
-            rows={funderRows(figures.budget)}
-            categoryHeader="Financeur"
-            formatValueTick={formatEurosShort}
+            headingLevel={2}
+            title="Actions par statut"
+            summary="Nombre d’actions retenues à chaque étape : déposées, programmées, en cours, réalisées, abandonnées."
+            rule={lateRule}
+            series={[{ key: 'count', label: 'Actions', colorVar: '--chart-3' }]}
+            rows={statusRows(figures.byStatus)}
+            categoryHeader="Statut"
             state={state}
           />
-          <BarChartFigure
-            title="Coût des actions par année"
-            summary="Coût total des actions retenues, année de programmation par année."
-            series={euroSeries('Coût total')}
-            valueUnit="€"
-            rows={yearRows(figures.budget)}
-            categoryHeader="Année"
-            formatValueTick={formatEurosShort}
-            state={state}
-          />
-          <BarChartFigure
-            title="Coût des actions par pilier et axe"
-            summary="Part du coût des actions retenues qui revient à chaque pilier ou axe."
-            rule={budgetShareRule}
-            series={euroSeries('Coût')}
-            valueUnit="€"
-            rows={domainBudgetRows(figures.domains, figures.rollUp)}
-            categoryHeader="Pilier ou axe"
-            formatValueTick={formatEurosShort}
-            state={state}
-          />
-          <BarChartFigure
-            title="Coût des actions par quartier"
-            summary="Part du coût des actions retenues qui revient à chaque quartier."
-            rule={budgetShareRule}
-            series={euroSeries('Coût')}
-            valueUnit="€"
-            rows={territoryBudgetRows(figures)}
-            categoryHeader="Quartier"
-            formatValueTick={formatEurosShort}
-            state={state}
-          />
-        </div>
-      </section>
-      <BarChartFigure
-        headingLevel={2}
-        title="Actions par statut"
-        summary="Nombre d’actions retenues à chaque étape : déposées, programmées, en cours, réalisées, abandonnées."
-        rule={lateRule}
-        series={[{ key: 'count', label: 'Actions', colorVar: '--chart-3' }]}
-        rows={statusRows(figures.byStatus)}
-        categoryHeader="Statut"
-        state={state}
-      />
-      <p>
-        <Link to={`/actions${search}`}>
-          Voir la liste des {plural(figures.actions.length, 'action', 'actions')}
-        </Link>
-      </p>
+          <p>
+            <Link to={`/actions${search}`}>
+              Voir la liste des {plural(figures.actions.length, 'action', 'actions')}
+            </Link>
+          </p>
+        </>
+      )}
     </>
   );
 };
