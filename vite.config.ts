@@ -29,6 +29,18 @@ export default defineConfig({
     // No source maps in dist/: the production build ships only what the browser needs.
     sourcemap: false,
     target: 'es2022',
+    rolldownOptions: {
+      output: {
+        codeSplitting: {
+          groups: [
+            // React in a chunk of its own: it changes less often than the app, so browsers keep it cached
+            // across releases. Its priority must stay above any group that uses it, or a group pulling it
+            // in would take React's core with it (and the first screen would wait for that group).
+            { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/, priority: 20 },
+          ],
+        },
+      },
+    },
   },
   server: { port: 5173 },
   preview: { port: 4173 },
