@@ -3,6 +3,7 @@ import { createRequire } from 'node:module';
 import react from '@vitejs/plugin-react';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
+import { contentSecurityPolicy } from './scripts/vite/content-security-policy';
 
 /**
  * Serves MSW's worker script to the dev server only. It is not kept in public/, which Vite copies into
@@ -24,7 +25,7 @@ const serveMockWorker = (): Plugin => ({
 });
 
 export default defineConfig({
-  plugins: [react(), serveMockWorker()],
+  plugins: [react(), serveMockWorker(), contentSecurityPolicy()],
   build: {
     // No source maps in dist/: the production build ships only what the browser needs.
     sourcemap: false,
