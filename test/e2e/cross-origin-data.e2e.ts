@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { readFileSync, rmSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -29,6 +30,10 @@ beforeAll(async () => {
   await new Promise<void>((done) => dataServer.listen(0, '127.0.0.1', done));
   const { port } = dataServer.address() as AddressInfo;
   process.env.VITE_DATA_URL = `http://127.0.0.1:${port}/contrat/`;
+  // Vitest sets NODE_ENV=test, with which Vite builds in development mode: the app would carry MSW and try
+  // to register its worker. A production build is what a host serves.
+  const nodeEnv = process.env.NODE_ENV;
+  process.env.NODE_ENV = 'production';
   try {
     await build({
       root,
@@ -38,7 +43,10 @@ beforeAll(async () => {
     });
   } finally {
     delete process.env.VITE_DATA_URL;
+    process.env.NODE_ENV = nodeEnv;
   }
+  // The same checks as every production build: no MSW, no source maps.
+  execFileSync('bash', [join(root, 'scripts/check-dist.sh'), outDir], { cwd: root });
   app = await startPreview(outDir);
 });
 
