@@ -255,6 +255,14 @@ export type ObjectiveColumns = {
   nodeOffsets: Int32Array;
   nodes: Int32Array;
   times: Int32Array;
+  /**
+   * Each row's set of objectives as a number (−1 for none), the same for rows serving the same objectives,
+   * and one row of each set (comboRows[combo]) to read the set's objectives and nodes from. A roll-up first
+   * sums its rows per set, then adds each set's sums to its nodes: a programmation has far fewer sets than
+   * actions, so the walk up the tree is done per set rather than per action.
+   */
+  combo: Int32Array;
+  comboRows: Int32Array;
 };
 
 const objectiveColumnsCache = new WeakMap<ActionTable, WeakMap<ObjectiveIndex, ObjectiveColumns>>();
@@ -269,6 +277,9 @@ const buildObjectiveColumns = (table: ActionTable, index: ObjectiveIndex): Objec
   // Where each node stands in the current row's list, stamped with the row: no clearing between rows.
   const stamp = new Int32Array(index.nodes.length).fill(-1);
   const at = new Int32Array(index.nodes.length);
+  const combo = new Int32Array(table.size).fill(-1);
+  const comboRows: number[] = [];
+  const comboOfKey = new Map<string, number>();
   for (let row = 0; row < table.size; row += 1) {
     const first = ids.length;
     for (const code of (table.actions[row] as Action).objectives) {
@@ -294,6 +305,19 @@ const buildObjectiveColumns = (table: ActionTable, index: ObjectiveIndex): Objec
     }
     offsets[row + 1] = ids.length;
     nodeOffsets[row + 1] = nodes.length;
+    if (ids.length > first) {
+      const key = ids
+        .slice(first)
+        .sort((a, b) => a - b)
+        .join(',');
+      let set = comboOfKey.get(key);
+      if (set === undefined) {
+        set = comboRows.length;
+        comboOfKey.set(key, set);
+        comboRows.push(row);
+      }
+      combo[row] = set;
+    }
   }
   return {
     offsets,
@@ -301,6 +325,8 @@ const buildObjectiveColumns = (table: ActionTable, index: ObjectiveIndex): Objec
     nodeOffsets,
     nodes: Int32Array.from(nodes),
     times: Int32Array.from(times),
+    combo,
+    comboRows: Int32Array.from(comboRows),
   };
 };
 

@@ -112,6 +112,8 @@ export const rollUpRows = (
     nodeOffsets,
     nodes,
     times: timesUnder,
+    combo,
+    comboRows,
   } = objectiveColumns(table, index);
 
   const scope = options.domains ? new Set(options.domains) : null;
@@ -129,10 +131,6 @@ export const rollUpRows = (
   const progressReports = new Int32Array(groups * size);
   const covered = new Uint8Array(groups * size);
 
-  // The roll-ups an action counts in, and the part of its cost it brings to each.
-  const groupOf = new Int32Array(groups);
-  const groupCost = new Float64Array(groups);
-
   const {
     status,
     progress: progressColumn,
@@ -143,64 +141,102 @@ export const rollUpRows = (
   } = table;
   const { costs, territoryGroups } = options;
 
+  // First pass, per action: its sums go to the bucket of its set of objectives (see ObjectiveColumns.combo)
+  // in each roll-up it counts in. Every action of a bucket serves the same objectives and nodes, so the
+  // second pass adds each bucket to them once: the same sums as adding each action, in another order.
+  const sets = comboRows.length;
+  const bucketKinds = new Int32Array(groups * sets * 3);
+  // Σ of each action's cost share per objective (its cost in the roll-up ÷ its number of objectives).
+  const bucketCost = new Float64Array(groups * sets);
+  const bucketProgress = new Float64Array(groups * sets);
+  const bucketReports = new Int32Array(groups * sets);
+  const bucketCounting = new Int32Array(groups * sets);
+  const add = (
+    bucket: number,
+    kind: number,
+    costPerObjective: number,
+    counting: boolean,
+    progress: number,
+  ) => {
+    bucketKinds[bucket * 3 + kind] = (bucketKinds[bucket * 3 + kind] as number) + 1;
+    bucketCost[bucket] = (bucketCost[bucket] as number) + costPerObjective;
+    if (counting) {
+      bucketCounting[bucket] = (bucketCounting[bucket] as number) + 1;
+      if (!Number.isNaN(progress)) {
+        bucketProgress[bucket] = (bucketProgress[bucket] as number) + progress;
+        bucketReports[bucket] = (bucketReports[bucket] as number) + 1;
+      }
+    }
+  };
+
   for (let k = 0; k < rows.length; k += 1) {
     const row = rows[k] as number;
-    const first = objectiveOffsets[row] as number;
-    const end = objectiveOffsets[row + 1] as number;
-    const objectives = end - first;
-    if (objectives === 0) continue;
+    const set = combo[row] as number;
+    if (set < 0) continue;
+    const objectives = (objectiveOffsets[row + 1] as number) - (objectiveOffsets[row] as number);
     const counting = countingByStatus[status[row] as number] === 1;
     const progress = progressColumn[row] as number;
-    const reported = !Number.isNaN(progress);
-    const kind = counting ? (reported ? 1 : 2) : 0;
-    // The contract slot counts the objectives in scope, as a node counts those under it.
-    let inScopeObjectives = 0;
-    for (let i = first; i < end; i += 1) inScopeObjectives += inScope[objectiveIds[i] as number] as number;
-    const nodeEnd = nodeOffsets[row + 1] as number;
-    const nodeFirst = nodeOffsets[row] as number;
-
-    groupOf[0] = 0;
-    groupCost[0] = costs ? (costs[k] as number) : (totalCost[row] as number);
-    let groupsHere = 1;
+    const kind = counting ? (Number.isNaN(progress) ? 2 : 1) : 0;
+    const cost = costs ? (costs[k] as number) : (totalCost[row] as number);
+    add(set, kind, cost / objectives, counting, progress);
     if (territoryGroups) {
+      const share = (territoryCost[row] as number) / objectives;
       const last = territoryOffsets[row + 1] as number;
       for (let t = territoryOffsets[row] as number; t < last; t += 1) {
         const group = territoryGroups[territoryRefs[t] as number] as number;
-        if (group > 0) {
-          groupOf[groupsHere] = group;
-          groupCost[groupsHere] = territoryCost[row] as number;
-          groupsHere += 1;
-        }
+        if (group > 0) add(group * sets + set, kind, share, counting, progress);
       }
     }
+  }
 
-    for (let g = 0; g < groupsHere; g += 1) {
-      const base = (groupOf[g] as number) * slots;
-      const costPerObjective = (groupCost[g] as number) / objectives;
-      // Added once per objective under the node, as many times, so that the sums stay those of the rule.
-      for (let n = nodeFirst; n < nodeEnd; n += 1) {
+  // The objectives in scope of each set, for the contract slot (which counts those, as a node counts the
+  // objectives under it).
+  const inScopeOfSet = new Int32Array(sets);
+  for (let set = 0; set < sets; set += 1) {
+    const row = comboRows[set] as number;
+    const end = objectiveOffsets[row + 1] as number;
+    for (let i = objectiveOffsets[row] as number; i < end; i += 1) {
+      inScopeOfSet[set] = (inScopeOfSet[set] as number) + (inScope[objectiveIds[i] as number] as number);
+    }
+  }
+
+  // Second pass, per bucket: its sums to the nodes of its set.
+  for (let group = 0; group < groups; group += 1) {
+    const base = group * slots;
+    const nodeBase = group * size;
+    for (let set = 0; set < sets; set += 1) {
+      const bucket = group * sets + set;
+      const notCounting = bucketKinds[bucket * 3] as number;
+      const reporting = bucketKinds[bucket * 3 + 1] as number;
+      const unreported = bucketKinds[bucket * 3 + 2] as number;
+      if (notCounting + reporting + unreported === 0) continue;
+      const cost = bucketCost[bucket] as number;
+      const row = comboRows[set] as number;
+      const nodeEnd = nodeOffsets[row + 1] as number;
+      for (let n = nodeOffsets[row] as number; n < nodeEnd; n += 1) {
         const slot = base + (nodes[n] as number);
-        const times = timesUnder[n] as number;
-        for (let time = 0; time < times; time += 1)
-          budget[slot] = (budget[slot] as number) + costPerObjective;
-        actionKinds[slot * 3 + kind] = (actionKinds[slot * 3 + kind] as number) + 1;
+        budget[slot] = (budget[slot] as number) + cost * (timesUnder[n] as number);
+        actionKinds[slot * 3] = (actionKinds[slot * 3] as number) + notCounting;
+        actionKinds[slot * 3 + 1] = (actionKinds[slot * 3 + 1] as number) + reporting;
+        actionKinds[slot * 3 + 2] = (actionKinds[slot * 3 + 2] as number) + unreported;
       }
+      const inScopeObjectives = inScopeOfSet[set] as number;
       if (inScopeObjectives > 0) {
         const slot = base + root;
-        for (let time = 0; time < inScopeObjectives; time += 1) {
-          budget[slot] = (budget[slot] as number) + costPerObjective;
-        }
-        actionKinds[slot * 3 + kind] = (actionKinds[slot * 3 + kind] as number) + 1;
+        budget[slot] = (budget[slot] as number) + cost * inScopeObjectives;
+        actionKinds[slot * 3] = (actionKinds[slot * 3] as number) + notCounting;
+        actionKinds[slot * 3 + 1] = (actionKinds[slot * 3 + 1] as number) + reporting;
+        actionKinds[slot * 3 + 2] = (actionKinds[slot * 3 + 2] as number) + unreported;
       }
-      if (counting) {
-        const nodeBase = (groupOf[g] as number) * size;
-        for (let i = first; i < end; i += 1) {
+      if ((bucketCounting[bucket] as number) > 0) {
+        const sum = bucketProgress[bucket] as number;
+        const reports = bucketReports[bucket] as number;
+        const end = objectiveOffsets[row + 1] as number;
+        for (let i = objectiveOffsets[row] as number; i < end; i += 1) {
           const at = nodeBase + (objectiveIds[i] as number);
           covered[at] = 1;
-          if (reported) {
-            progressSum[at] = (progressSum[at] as number) + progress;
-            progressReports[at] = (progressReports[at] as number) + 1;
-          }
+          progressSum[at] = (progressSum[at] as number) + sum;
+          progressReports[at] = (progressReports[at] as number) + reports;
         }
       }
     }
