@@ -2,19 +2,28 @@
  * Series colours for the charts, as CSS variables (defined in charts.css) with their hex values, in the
  * style of a shadcn/ui chart config: each series names a label and a colour variable.
  *
- * Okabe–Ito family, so that the usual colour-vision deficiencies still tell the series apart. Every colour
- * stands at least 3:1 against white and against the surface colour (WCAG 2.2, 1.4.11 non-text contrast):
- * a bar must be seen against the page, not only against its neighbour. Okabe–Ito's orange, sky blue, yellow
- * and reddish purple are too light for that (about 2–3:1), hence a dark purple and a dark grey instead.
+ * Two rules from WCAG 2.2, 1.4.11 (non-text contrast), both checked by the palette test:
+ * - every colour stands at least 3:1 against the page and the surface of cards (a bar must be seen against
+ *   its background), so no colour may be lighter than a relative luminance of about 0.27;
+ * - every colour stands at least 3:1 against the next one, the last against the first (paletteVar cycles),
+ *   so that two series side by side are told apart by lightness alone, in greyscale, on a washed-out
+ *   projector and whatever the viewer's colour vision.
+ * Within that band, 3:1 between neighbours is only reachable by alternating mid colours (luminance about
+ * 0.2) with near-black ones (about 0.02): Okabe–Ito's blue and vermillon, side by side, stood at 1.4:1.
+ * The mid colours keep hues far apart (blue, vermillon, grey) and so do the dark ones (brown, green,
+ * purple), which red–green and blue–yellow deficiencies still separate. There is an even number of
+ * colours so that the alternation holds when the series wrap around.
+ * Two series drawn together should be neighbours here: colours two steps apart are alike in lightness.
  * Colour is never the only cue: the bar charts hatch every other series and the line charts change the
- * marker shape, and every value is written out as text.
+ * marker shape and dash, and every value is written out as text, next to its bar rather than on it.
  */
 export const CHART_PALETTE = [
-  { variable: '--chart-1', hex: '#0072B2', name: 'bleu' },
-  { variable: '--chart-2', hex: '#D55E00', name: 'vermillon' },
-  { variable: '--chart-3', hex: '#009E73', name: 'vert bleuté' },
-  { variable: '--chart-4', hex: '#6B2D8C', name: 'violet foncé' },
-  { variable: '--chart-5', hex: '#4D4D4D', name: 'gris foncé' },
+  { variable: '--chart-1', hex: '#2A7FD0', name: 'bleu' },
+  { variable: '--chart-2', hex: '#2D1600', name: 'brun très foncé' },
+  { variable: '--chart-3', hex: '#D55E00', name: 'vermillon' },
+  { variable: '--chart-4', hex: '#062E1E', name: 'vert très foncé' },
+  { variable: '--chart-5', hex: '#808080', name: 'gris moyen' },
+  { variable: '--chart-6', hex: '#2E0D47', name: 'violet très foncé' },
 ] as const;
 
 export type ChartColorVar = (typeof CHART_PALETTE)[number]['variable'];
@@ -29,7 +38,7 @@ export const CHART_BACKGROUNDS = { page: '#ffffff', surface: '#f3f5f8' } as cons
 export const CHART_TEXT = { strong: '#14181f', muted: '#454d5c' } as const;
 
 /**
- * `var(--chart-1, #0072B2)`: the variable, with its own value as a fallback so that a chart drawn before
+ * `var(--chart-1, #2A7FD0)`: the variable, with its own value as a fallback so that a chart drawn before
  * charts.css is applied (or in a test without CSS) still has its colour.
  */
 export const chartColor = (variable: ChartColorVar | (string & {})) => {

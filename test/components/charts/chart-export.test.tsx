@@ -8,10 +8,14 @@ import {
   type BarSeries,
 } from '../../../src/components/charts/bar-chart-figure';
 import { chartToPngBlob, standaloneChartSvg } from '../../../src/components/charts/chart-export';
+import { CHART_PALETTE } from '../../../src/components/charts/chart-palette';
 import { ChartFigure } from '../../../src/components/charts/chart-figure';
 import { LineChartFigure } from '../../../src/components/charts/line-chart-figure';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
+
+// The palette's own values: the export writes the fallback of each var(), as no stylesheet is loaded here.
+const [chart1, chart2, chart3] = CHART_PALETTE.map((color) => color.hex);
 
 const series: BarSeries[] = [
   { key: 'coverage', label: 'Couverture', colorVar: '--chart-1' },
@@ -107,15 +111,15 @@ describe('standaloneChartSvg', () => {
     const { svg } = standaloneChartSvg(renderBars());
     const root = parse(svg);
     const [solid, hatched] = [...root.querySelectorAll('.export-legend rect')];
-    expect(solid?.getAttribute('fill')).toBe('#0072B2');
-    expect(solid?.getAttribute('stroke')).toBe('#0072B2');
+    expect(solid?.getAttribute('fill')).toBe(chart1);
+    expect(solid?.getAttribute('stroke')).toBe(chart1);
     const patternId = /^url\(#(.+)\)$/.exec(hatched?.getAttribute('fill') ?? '')?.[1];
     expect(hatched?.getAttribute('class')).toContain('export-swatch--hatched');
-    expect(hatched?.getAttribute('stroke')).toBe('#D55E00');
+    expect(hatched?.getAttribute('stroke')).toBe(chart2);
     const pattern = root.querySelector(`pattern[id="${patternId}"]`) as Element;
     expect([...pattern.querySelectorAll('rect')].map((rect) => rect.getAttribute('fill'))).toEqual([
       '#ffffff',
-      '#D55E00',
+      chart2,
     ]);
   });
 
@@ -126,16 +130,16 @@ describe('standaloneChartSvg', () => {
     const bars = [...chart.querySelectorAll('.recharts-bar-rectangle path')];
     expect(bars).toHaveLength(3);
     const fills = bars.map((bar) => bar.getAttribute('fill'));
-    expect(fills.filter((fill) => fill === '#0072B2')).toHaveLength(2);
+    expect(fills.filter((fill) => fill === chart1)).toHaveLength(2);
     const hatched = fills.filter((fill) => fill?.startsWith('url(#'));
     expect(hatched).toHaveLength(1);
     const pattern = chart.querySelector(`pattern[id="${hatched[0]?.slice(5, -1)}"]`) as Element;
     expect([...pattern.querySelectorAll('rect')].map((rect) => rect.getAttribute('fill'))).toEqual([
       '#ffffff',
-      '#D55E00',
+      chart2,
     ]);
     // Series by series: both "Couverture" bars, then the one "Avancement moyen" bar.
-    expect(bars.map((bar) => bar.getAttribute('stroke'))).toEqual(['#0072B2', '#0072B2', '#D55E00']);
+    expect(bars.map((bar) => bar.getAttribute('stroke'))).toEqual([chart1, chart1, chart2]);
     const grid = chart.querySelector('.recharts-cartesian-grid line');
     expect(grid?.getAttribute('stroke')).toBe('#c3c9d2');
   });
@@ -206,9 +210,9 @@ describe('standaloneChartSvg', () => {
     const root = parse(svg);
     expect(texts(root, '.export-legend text')).toEqual(['Terre-Rouge', 'Ensemble du contrat']);
     const samples = [...root.querySelectorAll('.export-legend svg line')];
-    expect(samples.map((line) => line.getAttribute('stroke'))).toEqual(['#0072B2', '#009E73']);
+    expect(samples.map((line) => line.getAttribute('stroke'))).toEqual([chart1, chart3]);
     const lines = [...root.querySelectorAll('.export-chart .recharts-line-curve')];
-    expect(lines.map((line) => line.getAttribute('stroke'))).toEqual(['#0072B2', '#009E73']);
+    expect(lines.map((line) => line.getAttribute('stroke'))).toEqual([chart1, chart3]);
   });
 
   it('copies the patterns the chart refers to but holds elsewhere in the page', () => {

@@ -6,6 +6,7 @@ import {
   CHART_TEXT,
   chartColor,
   contrastRatio,
+  paletteVar,
 } from '../../../src/components/charts/chart-palette';
 
 describe('contrastRatio', () => {
@@ -36,6 +37,29 @@ describe('chart palette', () => {
     },
   );
 
+  it('sets every colour at 3:1 or more against the next one, the last against the first', () => {
+    const pairs = CHART_PALETTE.map((color, index) => {
+      const next = CHART_PALETTE[(index + 1) % CHART_PALETTE.length] ?? color;
+      return {
+        pair: `${color.variable} (${color.name}) / ${next.variable} (${next.name})`,
+        ratio: Math.round(contrastRatio(color.hex, next.hex) * 100) / 100,
+      };
+    });
+    expect(pairs.filter(({ ratio }) => ratio < 3)).toEqual([]);
+  });
+
+  it('gives series that follow each other colours 3:1 apart, past the end of the palette too', () => {
+    const hexOf = (index: number) =>
+      CHART_PALETTE.find((color) => color.variable === paletteVar(index))?.hex ?? '';
+    // Twice round the palette: a chart with more series than colours starts again from the first.
+    for (let index = 0; index < CHART_PALETTE.length * 2; index += 1) {
+      expect(
+        contrastRatio(hexOf(index), hexOf(index + 1)),
+        `séries ${index + 1} et ${index + 2} : ${paletteVar(index)} / ${paletteVar(index + 1)}`,
+      ).toBeGreaterThanOrEqual(3);
+    }
+  });
+
   it('has text colours at 4.5:1 or more on both backgrounds', () => {
     for (const text of Object.values(CHART_TEXT)) {
       expect(contrastRatio(text, CHART_BACKGROUNDS.page)).toBeGreaterThanOrEqual(4.5);
@@ -51,6 +75,6 @@ describe('chart palette', () => {
   });
 
   it('refers to a colour by its variable, with the hex value as a fallback', () => {
-    expect(chartColor('--chart-2')).toBe('var(--chart-2, #D55E00)');
+    expect(chartColor('--chart-2')).toBe(`var(--chart-2, ${CHART_PALETTE[1].hex})`);
   });
 });

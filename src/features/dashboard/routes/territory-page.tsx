@@ -91,7 +91,7 @@ const TerritoryContent = ({ view, territory }: { view: DashboardView; territory:
   const state = view.figures.actions.length === 0 ? 'empty' : 'ready';
   const series = [
     { key: 'local', label: territory.name, colorVar: '--chart-1' },
-    { key: 'whole', label: 'Ensemble du contrat', colorVar: '--chart-5', pattern: 'hatched' as const },
+    { key: 'whole', label: 'Ensemble du contrat', colorVar: '--chart-2', pattern: 'hatched' as const },
   ];
   return (
     <>
