@@ -315,8 +315,12 @@ export const ChartFigure = ({
               aria-label={chartAriaLabel(title, summary)}
               style={{ height }}
             >
-              {/* The SVG repeats what the label and the table say: hidden, so it is not read out twice. */}
-              <div aria-hidden="true" style={{ height: '100%' }}>
+              {/*
+                The SVG repeats what the label and the table say: hidden, so it is not read out twice; and
+                inert, so that nothing in it takes the keyboard focus (Recharts' z-index layers are React
+                portals, and Chromium makes an SVG <g> with focus listeners a Tab stop).
+              */}
+              <div aria-hidden="true" inert style={{ height: '100%' }}>
                 {/* While the drawing's module loads (see chart-plots.ts), the skeleton holds its place. */}
                 <Suspense fallback={<div className="chart-skeleton" style={{ height }} />}>
                   {children}
