@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import react from '@vitejs/plugin-react';
@@ -24,7 +25,27 @@ const serveMockWorker = (): Plugin => ({
   },
 });
 
+/**
+ * The app's version as the offline cache reads it (src/app/query-persistence.ts): package.json's version and
+ * the commit built, so that every new build discards the caches an older one saved. Without git (a source
+ * archive), the package version alone.
+ */
+const appVersion = (() => {
+  const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as {
+    version: string;
+  };
+  try {
+    const commit = execFileSync('git', ['rev-parse', '--short', 'HEAD'], {
+      stdio: ['ignore', 'pipe', 'ignore'],
+    });
+    return `${version}+${commit.toString().trim()}`;
+  } catch {
+    return version;
+  }
+})();
+
 export default defineConfig({
+  define: { __APP_VERSION__: JSON.stringify(appVersion) },
   plugins: [react(), serveMockWorker(), contentSecurityPolicy()],
   build: {
     // No source maps in dist/: the production build ships only what the browser needs.

@@ -1,6 +1,11 @@
 import { useEffect, useRef } from 'react';
 import { NavLink, Outlet, useLocation } from 'react-router-dom';
+import { OfflineBanner } from '../components/offline-banner';
 import { PrintHeader } from '../components/print-header';
+import {
+  ACCESSIBILITY_PATH,
+  accessibilityLinkLabel,
+} from '../features/accessibility/accessibility-statement';
 import { useMeta } from '../features/contract/api/get-meta';
 import { FictitiousBanner } from '../features/contract/components/fictitious-banner';
 import { RejectedRecordsNotice } from '../features/data-status/components/rejected-records-notice';
@@ -10,12 +15,14 @@ import { useActionsOrigin } from '../features/import/use-local-dataset';
 import type { PresentationLinkState } from '../features/presentation/routes/presentation-page';
 import { formatDay, formatIsoDate } from '../lib/format';
 import { usePrintPreparation } from './print-mode';
+import { failedWithoutData } from './query-client';
 
 const DataDate = () => {
   const meta = useMeta();
   const origin = useActionsOrigin();
   if (meta.isPending) return <span className="header-date">Chargement…</span>;
-  if (meta.isError) {
+  // Saved data shown offline keep their date (the offline banner says the rest).
+  if (!meta.data || failedWithoutData(meta)) {
     return (
       <span className="header-date" role="alert">
         Informations du contrat indisponibles.{' '}
@@ -56,19 +63,52 @@ const ContractName = () => {
 };
 
 /**
- * After a change of page (not of its search params), focus moves to the main region, so that keyboard and
- * screen reader users start reading the new page instead of staying in the navigation.
+ * Moves the focus to the page's heading, which a screen reader then announces and a keyboard user sees
+ * ringed (the main region, focused before, was too large to show a focus indicator); the main region
+ * stands in for a page without one. Returns whether there was a heading.
  */
-const useFocusMainOnNavigation = () => {
-  const { pathname } = useLocation();
+const focusPageHeading = (main: HTMLElement | null) => {
+  const heading = main?.querySelector<HTMLElement>('h1');
+  if (!heading) {
+    main?.focus();
+    return false;
+  }
+  focusTarget(heading);
+  return true;
+};
+
+/** Focuses an element that is not focusable by itself (a heading) without putting it in the Tab order. */
+const focusTarget = (element: HTMLElement) => {
+  if (element.tabIndex < 0) element.tabIndex = -1;
+  element.focus();
+};
+
+/**
+ * After a change of page (not of its search params), and on coming back from the presentation (drawn
+ * outside this layout), the new page opens at its top with the focus on its heading: keyboard and screen
+ * reader users start reading the new page instead of staying in the navigation, or on nothing at all once
+ * the link they followed is gone. The page the app opened on keeps the browser's own focus.
+ */
+const useFocusPageOnNavigation = () => {
+  const location = useLocation();
   const main = useRef<HTMLElement>(null);
-  const first = useRef(true);
+  // Read in the effect, which must run on a change of page only: a change of filter has a new key too.
+  const current = useRef(location);
+  current.current = location;
+  const { pathname } = location;
   useEffect(() => {
-    if (first.current) {
-      first.current = false;
+    const { key, hash } = current.current;
+    // 'default': the location the app was opened on, not one it navigated to.
+    if (!pathname || key === 'default') return;
+    // A link to a section of the page ("/donnees#ecartes") lands on that section.
+    const section = hash ? document.getElementById(hash.slice(1)) : null;
+    if (section && main.current?.contains(section)) {
+      focusTarget(section);
       return;
     }
-    if (pathname) main.current?.focus();
+    // The previous page's scroll would leave the new one open in its middle.
+    if (window.scrollY > 0) window.scrollTo(0, 0);
+    focusPageHeading(main.current);
   }, [pathname]);
   return main;
 };
@@ -78,14 +118,22 @@ const useFocusMainOnNavigation = () => {
  * print only, a report header (print.css hides the screen's header, navigation and controls).
  */
 export const Layout = () => {
-  const main = useFocusMainOnNavigation();
+  const main = useFocusPageOnNavigation();
   const location = useLocation();
   usePrintPreparation();
   // The dashboard's pages keep the view's filter from one to the other; the reference pages have none.
   const search = useFilterSearch();
   return (
     <div className="app">
-      <a className="skip-link" href="#contenu">
+      {/* To the page's heading, where the focus shows, rather than the whole main region, where it cannot. */}
+      {/* biome-ignore lint/a11y/useValidAnchor: a real link to #contenu, which still works without the handler */}
+      <a
+        className="skip-link"
+        href="#contenu"
+        onClick={(event) => {
+          if (focusPageHeading(main.current)) event.preventDefault();
+        }}
+      >
         Aller au contenu
       </a>
       <header className="app-header">
@@ -135,6 +183,7 @@ export const Layout = () => {
       </header>
       <PrintHeader />
       <main id="contenu" className="app-main" tabIndex={-1} ref={main}>
+        <OfflineBanner />
         <RejectedRecordsNotice />
         <Outlet />
       </main>
@@ -142,6 +191,10 @@ export const Layout = () => {
         <p>
           Cap Quartiers — suivi du contrat de ville : objectifs, actions et avancement, par pilier et par
           quartier.
+        </p>
+        <p>
+          {/* RGAA: the declared state of conformity, in the link's own words, from every page. */}
+          <NavLink to={ACCESSIBILITY_PATH}>{accessibilityLinkLabel()}</NavLink>
         </p>
       </footer>
     </div>

@@ -1,4 +1,5 @@
 import type { RouteObject } from 'react-router-dom';
+import { AccessibilityPage } from '../features/accessibility/routes/accessibility-page';
 import { ActionsPage } from '../features/actions/routes/actions-page';
 import { DomainPage } from '../features/dashboard/routes/domain-page';
 import { ObjectivePage } from '../features/dashboard/routes/objective-page';
@@ -40,6 +41,7 @@ export const routes: RouteObject[] = [
       { path: 'objectifs/:code', element: <ObjectivePage />, handle: filtered },
       { path: 'donnees', element: <DataPage /> },
       { path: 'sigles', element: <GlossaryPage /> },
+      { path: 'accessibilite', element: <AccessibilityPage /> },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

@@ -1,4 +1,4 @@
-import { screen } from '@testing-library/react';
+import { act, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { renderApp } from '../support/render';
 
@@ -14,13 +14,33 @@ describe('App shell and routes', () => {
     expect(screen.getByRole('link', { name: 'Vue d’ensemble' })).toHaveAttribute('aria-current', 'page');
   });
 
-  it('moves the focus to the main region after a change of page', async () => {
+  it('moves the focus to the new page’s heading after a change of page', async () => {
     const { user } = renderApp('/objectifs');
     await screen.findByRole('tree');
     await user.click(screen.getByRole('link', { name: 'Lexique des sigles' }));
-    expect(await screen.findByRole('heading', { level: 1, name: 'Lexique des sigles' })).toBeInTheDocument();
-    expect(screen.getByRole('main')).toHaveFocus();
+    const heading = await screen.findByRole('heading', { level: 1, name: 'Lexique des sigles' });
+    expect(heading).toHaveFocus();
     expect(screen.getByRole('link', { name: 'Lexique des sigles' })).toHaveAttribute('aria-current', 'page');
+  });
+
+  it('takes a link to a section of another page to that section', async () => {
+    const { router } = renderApp('/sigles');
+    await screen.findByRole('heading', { level: 1, name: 'Lexique des sigles' });
+    await act(() => router.navigate('/donnees#ecartes'));
+    expect(await screen.findByRole('heading', { level: 2, name: 'Enregistrements écartés' })).toHaveFocus();
+  });
+
+  it('takes the skip link to the page’s heading', async () => {
+    const { user } = renderApp('/sigles');
+    const heading = await screen.findByRole('heading', { level: 1, name: 'Lexique des sigles' });
+    await user.click(screen.getByRole('link', { name: 'Aller au contenu' }));
+    expect(heading).toHaveFocus();
+  });
+
+  it('leaves the focus alone on the page the app opens on', async () => {
+    renderApp('/sigles');
+    await screen.findByRole('heading', { level: 1, name: 'Lexique des sigles' });
+    expect(document.body).toHaveFocus();
   });
 
   it('says when a page does not exist, and offers the way back', async () => {

@@ -1,3 +1,4 @@
+import { failedWithoutData } from '../../../app/query-client';
 import type { Action } from '../../../domain/action';
 import { checkActionReferences } from '../../../domain/action-references';
 import type { ObjectiveTree } from '../../../domain/objective-tree';
@@ -58,7 +59,8 @@ export const useCheckedActions = (): CheckedActions => {
       : null;
 
   if (actions.data && !actions.data.published) return { status: 'unpublished' };
-  const failed = [actions, objectives, territories].filter((query) => query.isError);
+  // A refetch that failed for want of a network leaves the data already there (see failedWithoutData).
+  const failed = [actions, objectives, territories].filter(failedWithoutData);
   const first = failed[0];
   if (first) {
     return {

@@ -1,5 +1,6 @@
 import { useCallback, useMemo, useState } from 'react';
 import { Link, useSearchParams } from 'react-router-dom';
+import { failedWithoutData } from '../../../app/query-client';
 import { DataErrorState } from '../../../components/data-error';
 import type { ObjectiveNode, ObjectiveTree } from '../../../domain/objective-tree';
 import {
@@ -27,7 +28,9 @@ export const ObjectivesPage = () => {
       <h1>Objectifs du contrat</h1>
       {objectives.isPending ? (
         <TreeSkeleton />
-      ) : objectives.isError ? (
+      ) : !objectives.data || failedWithoutData(objectives) ? (
+        // Saved data shown offline stay on screen (the offline banner says so): only a failure without
+        // data, or a file that cannot be used, is an error here.
         <DataErrorState
           what="les objectifs du contrat"
           error={objectives.error}

@@ -1,4 +1,13 @@
-import { type ReactNode, useCallback, useEffect, useId, useMemo, useState } from 'react';
+import {
+  type ReactNode,
+  type RefObject,
+  useCallback,
+  useEffect,
+  useId,
+  useMemo,
+  useRef,
+  useState,
+} from 'react';
 import { useLocation, useNavigate, useSearchParams } from 'react-router-dom';
 import type { DashboardFigures } from '../../../domain/dashboard-figures';
 import { formatDayShort, formatIsoDateShort } from '../../../lib/format';
@@ -36,15 +45,18 @@ type FrameProps = {
   controls: ReactNode;
   children: ReactNode;
   theme: string;
+  headingRef: RefObject<HTMLHeadingElement | null>;
 };
 
-const SlideFrame = ({ title, counter, footer, controls, children, theme }: FrameProps) => {
+const SlideFrame = ({ title, counter, footer, controls, children, theme, headingRef }: FrameProps) => {
   const titleId = useId();
   return (
     <div className={`presentation presentation--${theme}`}>
       <section className="slide" aria-roledescription="diapositive" aria-labelledby={titleId}>
         <header className="slide-header">
-          <h1 id={titleId}>{title}</h1>
+          <h1 id={titleId} ref={headingRef} tabIndex={-1}>
+            {title}
+          </h1>
           {counter}
         </header>
         <div className="slide-body">{children}</div>
@@ -81,6 +93,14 @@ export const PresentationPage = () => {
   const fullscreen = useFullscreen();
   useWakeLock(true);
   const controlsIdle = usePointerIdle(CONTROLS_IDLE_MS);
+  // Opened from the app's "Présenter" link, which is gone with the page, the focus would fall to the body:
+  // it goes to the slide's title instead, which screen readers announce and which stays the same element
+  // from slide to slide. Opened from an address, the browser's own focus is left alone.
+  const heading = useRef<HTMLHeadingElement>(null);
+  const openedFromApp = useRef(location.key !== 'default');
+  useEffect(() => {
+    if (openedFromApp.current) heading.current?.focus({ preventScroll: true });
+  }, []);
 
   const view = state.status === 'ready' ? state.view : null;
   const slides = useDeck(view?.figures);
@@ -189,7 +209,13 @@ export const PresentationPage = () => {
 
   if (state.status !== 'ready') {
     return (
-      <SlideFrame title="Présentation" theme={theme} footer={context} controls={controls}>
+      <SlideFrame
+        title="Présentation"
+        theme={theme}
+        footer={context}
+        controls={controls}
+        headingRef={heading}
+      >
         <DashboardStateNotice
           state={state}
           loading={
@@ -208,6 +234,7 @@ export const PresentationPage = () => {
     <SlideFrame
       title={shown.title}
       theme={theme}
+      headingRef={heading}
       footer={context}
       controls={controls}
       counter={
