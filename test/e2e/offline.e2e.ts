@@ -1,0 +1,149 @@
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { expectNoAxeViolations, setupBrowser } from './support/page';
+
+const { openPage } = setupBrowser();
+
+declare global {
+  interface Window {
+    /** When (ms since the navigation began) each watched element first appeared; see watchAppearances. */
+    __appeared: Record<string, number>;
+  }
+}
+
+const WATCHED = {
+  banner: '.offline-banner',
+  figures: 'dl[aria-label="Chiffres clés"]',
+  // A chart out of its loading state, with its data (its drawing comes in turn, see charts/draw-queue.ts).
+  chart: 'figure.chart-figure:not([aria-busy])',
+  bars: '.recharts-bar-rectangle',
+  error: '.error-state',
+} as const;
+
+/** Notes, from the page's very start, when each watched element first appears: no polling delay. */
+const watchAppearances = (page: Page) =>
+  page.addInitScript((watched: Record<string, string>) => {
+    window.__appeared = {};
+    const check = () => {
+      for (const [name, selector] of Object.entries(watched)) {
+        if (window.__appeared[name] === undefined && document.querySelector(selector)) {
+          window.__appeared[name] = performance.now();
+        }
+      }
+    };
+    new MutationObserver(check).observe(document, {
+      childList: true,
+      subtree: true,
+      attributes: true,
+      attributeFilter: ['aria-busy'],
+    });
+  }, WATCHED);
+
+/** The saved cache's date, once the app has saved the four documents (it waits a second after they load). */
+const savedAt = (page: Page) =>
+  page.evaluate(async () =>
+    // Opening a database that does not exist yet would create it empty, and the app could not add its store.
+    (await indexedDB.databases()).some((database) => database.name === 'cap-quartiers-cache')
+      ? new Promise<number | null>((resolve) => {
+          const open = indexedDB.open('cap-quartiers-cache');
+          open.onerror = () => resolve(null);
+          open.onsuccess = () => {
+            const db = open.result;
+            if (!db.objectStoreNames.contains('queries')) return resolve(null);
+            const get = db.transaction('queries').objectStore('queries').get('queries:/data');
+            get.onerror = () => resolve(null);
+            get.onsuccess = () => {
+              const cache = get.result as
+                | { savedAt: number; clientState: { queries: unknown[] } }
+                | undefined;
+              resolve(cache?.clientState.queries.length === 4 ? cache.savedAt : null);
+            };
+          };
+        })
+      : null,
+  );
+
+/**
+ * Cuts the data files off in Chromium's network stack, as a dropped connection does: their requests fail at
+ * once (Playwright's page.route would answer them from the test process, later). The app's own files still load.
+ */
+const cutDataNetwork = async (page: Page) => {
+  const session = await page.context().newCDPSession(page);
+  await session.send('Network.enable');
+  await session.send('Network.setBlockedURLs', { urls: ['*/data/*'] });
+  return { restore: () => session.send('Network.setBlockedURLs', { urls: [] }) };
+};
+
+const pad = (value: number) => String(value).padStart(2, '0');
+/** "24/11/2026 à 18:05" in this machine's time zone, which the browser shares. */
+const localDateTime = (at: number) => {
+  const date = new Date(at);
+  return `${pad(date.getDate())}/${pad(date.getMonth() + 1)}/${date.getFullYear()} à ${pad(date.getHours())}:${pad(date.getMinutes())}`;
+};
+
+const chart = (page: Page) =>
+  page
+    .locator('figure')
+    .filter({ has: page.getByRole('heading', { name: 'Couverture et avancement par pilier et axe' }) })
+    .locator('.recharts-bar-rectangle')
+    .first();
+
+/**
+ * On the demo build: the production app with the generated data files beside it (the production build's
+ * real files have no actions.json, hence no chart). No service worker: the app's own files still come from
+ * the server, so "offline" here is the data requests failing as on a dropped connection. A browser truly offline cannot reload the app at all (Chromium shows its own error page):
+ * that would take a service worker caching the app's files.
+ */
+describe('Offline: the last data saved in the browser', () => {
+  it('shows the saved figures within 1 s of the load, with a dated banner, and recovers with "Réessayer"', async () => {
+    const page = await openPage('/', undefined, { build: 'demo', beforeGoto: watchAppearances });
+    await chart(page).waitFor();
+    await expect.poll(() => savedAt(page), { timeout: 10_000 }).not.toBeNull();
+    const saved = (await savedAt(page)) as number;
+
+    const network = await cutDataNetwork(page);
+    await page.reload({ waitUntil: 'load' });
+    const banner = page.locator('.offline-banner');
+    await banner.waitFor();
+    await chart(page).waitFor();
+    const timings = await page.evaluate(
+      (): Record<string, number> => ({
+        ...window.__appeared,
+        load: (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).loadEventStart,
+      }),
+    );
+    const afterLoad = (name: keyof typeof WATCHED) =>
+      (timings[name] ?? Number.POSITIVE_INFINITY) - (timings.load ?? 0);
+    expect(afterLoad('banner')).toBeLessThan(1_000);
+    expect(afterLoad('figures')).toBeLessThan(1_000);
+    expect(afterLoad('chart')).toBeLessThan(1_000);
+    expect(timings.error).toBeUndefined();
+
+    await expect
+      .poll(() => banner.textContent())
+      .toContain(`Hors ligne : affichage des données enregistrées le ${localDateTime(saved)}`);
+    expect(await page.locator('[role="status"]').filter({ has: banner }).count()).toBe(1);
+    expect(await page.locator('.header-date').textContent()).toMatch(/^Données au \d+/);
+    await expectNoAxeViolations(page);
+
+    // Once the app's own retries are over (the button says "Nouvel essai…" meanwhile), the network comes
+    // back: "Réessayer" loads the data, and the banner goes.
+    const retry = banner.getByRole('button', { name: 'Réessayer' });
+    await retry.waitFor({ timeout: 10_000 });
+    expect(await retry.isEnabled()).toBe(true);
+    await network.restore();
+    await retry.click();
+    await banner.waitFor({ state: 'detached' });
+    await chart(page).waitFor();
+    await page.context().close();
+  });
+
+  it('shows the error with its retry when nothing was saved', async () => {
+    const page = await openPage('/', undefined, { build: 'demo', beforeGoto: cutDataNetwork });
+    const alert = page.getByRole('alert').filter({ hasText: 'Impossible de charger' }).first();
+    await alert.waitFor({ timeout: 10_000 });
+    expect(await alert.textContent()).toContain('le serveur ne répond pas');
+    expect(await page.locator('.offline-banner').count()).toBe(0);
+    await page.context().close();
+  });
+});
