@@ -3,6 +3,8 @@ import './config/zod-jitless';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app';
+import { prefetchData } from './app/prefetch-data';
+import { createQueryClient } from './app/query-client';
 import { env } from './config/env';
 import './styles/global.css';
 import './styles/print.css';
@@ -26,9 +28,13 @@ void startMockApi()
     console.error('Le service de données fictives n’a pas démarré :', error);
   })
   .then(() => {
+    // The data are requested before the first render, in parallel with it (prefetch-data.ts); in
+    // development once the mock API is there to answer.
+    const queryClient = createQueryClient();
+    prefetchData(queryClient);
     createRoot(container).render(
       <StrictMode>
-        <App />
+        <App queryClient={queryClient} />
       </StrictMode>,
     );
   });
