@@ -35,6 +35,9 @@ const Overview = ({ view }: { view: DashboardView }) => {
   const search = useFilterSearch();
   const empty = figures.actions.length === 0;
   const state = empty ? 'empty' : 'ready';
+  // An empty programmation is not a filter that matches nothing: say which it is.
+  const emptyMessage =
+    view.allActions.length === 0 ? 'Aucune action n’est encore enregistrée pour ce contrat.' : undefined;
   const budgetId = useId();
   const domainHref = (domain: ObjectiveNode) => `${domainPath(domain)}${search}`;
   const territoryHref = (id: string) => `/quartiers/${id}${search}`;
@@ -60,6 +63,7 @@ const Overview = ({ view }: { view: DashboardView }) => {
           valueUnit="%"
           categoryHeader="Pilier ou axe"
           state={state}
+          emptyMessage={emptyMessage}
         />
         <BarChartFigure
           headingLevel={2}
@@ -73,6 +77,7 @@ const Overview = ({ view }: { view: DashboardView }) => {
           valueUnit="%"
           categoryHeader="Quartier"
           state={state}
+          emptyMessage={emptyMessage}
         />
       </div>
       {below && (
@@ -112,6 +117,7 @@ const Overview = ({ view }: { view: DashboardView }) => {
                 categoryHeader="Financeur"
                 formatValueTick={formatEurosShort}
                 state={state}
+                emptyMessage={emptyMessage}
               />
               <BarChartFigure
                 title="Coût des actions par année"
@@ -122,6 +128,7 @@ const Overview = ({ view }: { view: DashboardView }) => {
                 categoryHeader="Année"
                 formatValueTick={formatEurosShort}
                 state={state}
+                emptyMessage={emptyMessage}
               />
               <BarChartFigure
                 title="Coût des actions par pilier et axe"
@@ -133,6 +140,7 @@ const Overview = ({ view }: { view: DashboardView }) => {
                 categoryHeader="Pilier ou axe"
                 formatValueTick={formatEurosShort}
                 state={state}
+                emptyMessage={emptyMessage}
               />
               <BarChartFigure
                 title="Coût des actions par quartier"
@@ -144,6 +152,7 @@ const Overview = ({ view }: { view: DashboardView }) => {
                 categoryHeader="Quartier"
                 formatValueTick={formatEurosShort}
                 state={state}
+                emptyMessage={emptyMessage}
               />
             </div>
           </section>
@@ -156,6 +165,7 @@ const Overview = ({ view }: { view: DashboardView }) => {
             rows={statusRows(figures.byStatus)}
             categoryHeader="Statut"
             state={state}
+            emptyMessage={emptyMessage}
           />
           <p>
             <Link to={`/actions${search}`}>
