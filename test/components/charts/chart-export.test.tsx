@@ -8,8 +8,8 @@ import {
   type BarSeries,
 } from '../../../src/components/charts/bar-chart-figure';
 import { chartToPngBlob, standaloneChartSvg } from '../../../src/components/charts/chart-export';
-import { CHART_PALETTE } from '../../../src/components/charts/chart-palette';
 import { ChartFigure } from '../../../src/components/charts/chart-figure';
+import { CHART_PALETTE } from '../../../src/components/charts/chart-palette';
 import { LineChartFigure } from '../../../src/components/charts/line-chart-figure';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
