@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { expectNoAxeViolations, setupBrowser } from './support/page';
+import { expectNoAxeViolations, keyFigure, setupBrowser } from './support/page';
 
 const { openPage } = setupBrowser();
 
@@ -19,13 +19,6 @@ const figure = (page: Page, title: string) =>
 
 /** The texts an SVG chart writes (axis labels, values on bars). */
 const chartTexts = (page: Page, title: string) => figure(page, title).locator('svg text').allTextContents();
-
-const keyFigure = (page: Page, label: string) =>
-  page
-    .locator('dl[aria-label="Chiffres clés"] div')
-    .filter({ has: page.locator('dt', { hasText: label }) })
-    .locator('dd')
-    .first();
 
 describe('Dashboard in Chromium (demo build)', () => {
   it.each([

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { setupBrowser } from './support/page';
+import { keyFigure, setupBrowser } from './support/page';
 
 const { openPage } = setupBrowser();
 
@@ -135,13 +135,6 @@ const pressUntil = async (page: Page, key: string, matches: RegExp, step: string
   }
   throw new Error(`${step} : ${matches} jamais atteint en ${limit} appuis sur ${key}`);
 };
-
-const keyFigure = (page: Page, label: string) =>
-  page
-    .locator('dl[aria-label="Chiffres clés"] div')
-    .filter({ has: page.locator('dt', { hasText: label }) })
-    .locator('dd')
-    .first();
 
 const valueLabels = (page: Page) => page.locator('.chart-value-label').allTextContents();
 

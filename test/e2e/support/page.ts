@@ -55,3 +55,11 @@ export const expectNoAxeViolations = async (page: Page) => {
   );
   expect(summary).toEqual([]);
 };
+
+/** The value (<dd>) of a key figure of the overview's "Chiffres clés", by its label. */
+export const keyFigure = (page: Page, label: string) =>
+  page
+    .locator('dl[aria-label="Chiffres clés"] div')
+    .filter({ has: page.locator('dt', { hasText: label }) })
+    .locator('dd')
+    .first();
