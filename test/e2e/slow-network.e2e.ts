@@ -1,11 +1,14 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { demoDataFiles } from '../../scripts/build-demo';
-import { setupBrowser } from './support/page';
+import { expectNoAxeViolations, setupBrowser } from './support/page';
 
 const { openPage } = setupBrowser();
 
-const DELAY_MS = 3_000;
+/** The contract's small documents (meta, tree, territories) come after this; actions.json when released. */
+const DOCUMENTS_DELAY_MS = 1_500;
+/** How far an element may be found from where it stood (sub-pixel rounding), in px. */
+const TOLERANCE_PX = 2;
 
 declare global {
   interface Window {
@@ -59,51 +62,140 @@ const landmarks = (page: Page) =>
   });
 
 /**
+ * The top, in page coordinates, of what a reader's eye holds on a dashboard page: the filter bar, the key
+ * figures (their boxes while loading), the first chart's heading and its drawing area (its skeleton while
+ * loading).
+ */
+const tops = (page: Page) =>
+  page.evaluate(() => {
+    const top = (selector: string) => {
+      const element = document.querySelector(selector);
+      return element ? element.getBoundingClientRect().top + window.scrollY : null;
+    };
+    return {
+      filterBar: top('main .filter-bar'),
+      keyFigures: top('main .key-figures'),
+      chartHeading: top('main figure.chart-figure .chart-title'),
+      chartArea: top('main figure.chart-figure .chart-area'),
+    };
+  });
+
+/**
  * The production build serves the contract's real files, which have no actions.json yet: this test gives
  * it the demo's generated programmation (built from the same tree and territories), so that the overview
  * has figures and charts to wait for.
  */
 const actionsJson = demoDataFiles()['actions.json'];
 
-describe('A very slow network (every data file takes 3 s)', () => {
-  it('shows busy skeletons on the overview, and the page does not jump when the data come', async () => {
-    const page = await openPage('/', undefined, {
-      beforeGoto: async (page) => {
-        await recordLayoutShifts(page);
-        await page.route('**/data/*.json', async (route) => {
-          await new Promise((resolve) => setTimeout(resolve, DELAY_MS));
-          if (route.request().url().endsWith('/data/actions.json')) {
-            await route.fulfill({ contentType: 'application/json', body: actionsJson });
-          } else {
-            await route.continue();
-          }
-        });
-      },
-    });
-    // While the data are on their way: the skeleton, marked busy, under the page's heading.
-    await page.getByRole('heading', { level: 1, name: 'Vue d’ensemble' }).waitFor();
-    const busy = page.locator('main [aria-busy="true"]').first();
-    await busy.waitFor();
-    await page.getByText('Chargement des actions…').waitFor();
-    // The two charts' skeletons are busy too, each with its heading already in place.
-    expect(await page.locator('main figure[aria-busy="true"]').count()).toBe(2);
-    const before = await landmarks(page);
+/**
+ * Opens a page of the production build on a very slow network: the small documents come after
+ * DOCUMENTS_DELAY_MS, as they usually do before the much larger actions.json, which comes only when the
+ * test calls `releaseActions`.
+ */
+const openSlowly = async (path: string, viewport: { width: number; height: number }) => {
+  let releaseActions = () => {};
+  const actionsReleased = new Promise<void>((resolve) => {
+    releaseActions = resolve;
+  });
+  const page = await openPage(path, viewport, {
+    beforeGoto: async (page) => {
+      await recordLayoutShifts(page);
+      await page.route('**/data/*.json', async (route) => {
+        if (route.request().url().endsWith('/data/actions.json')) {
+          await actionsReleased;
+          await route.fulfill({ contentType: 'application/json', body: actionsJson });
+        } else {
+          await new Promise((resolve) => setTimeout(resolve, DOCUMENTS_DELAY_MS));
+          await route.continue();
+        }
+      });
+    },
+  });
+  return { page, releaseActions };
+};
 
-    // The data: the first chart drawn, nothing busy any more.
-    await page
-      .locator('figure, section')
-      .filter({ has: page.getByRole('heading', { name: 'Couverture et avancement par pilier et axe' }) })
-      .locator('.recharts-bar-rectangle')
-      .first()
-      .waitFor({ timeout: 15_000 });
-    expect(await page.locator('main [aria-busy="true"]').count()).toBe(0);
-    // Let any late shift (fonts, a lazy chart) be recorded.
-    await page.waitForTimeout(500);
-    const after = await landmarks(page);
+/** Waits until the page shows its figures, and lets any late shift (fonts, a lazy chart) be recorded. */
+const figuresShown = async (page: Page) => {
+  await page.locator('main dl.key-figures').first().waitFor({ timeout: 15_000 });
+  await page.waitForFunction(() => document.querySelector('main [aria-busy="true"]') === null, undefined, {
+    timeout: 15_000,
+  });
+  await page.waitForTimeout(500);
+};
+
+const expectNear = (actual: number | null, expected: number | null, what: string) => {
+  expect(actual, what).not.toBeNull();
+  expect(expected, what).not.toBeNull();
+  expect(Math.abs((actual as number) - (expected as number)), what).toBeLessThanOrEqual(TOLERANCE_PX);
+};
+
+const LAPTOP = { width: 1280, height: 720 };
+const VIEWPORTS = [LAPTOP, { width: 1920, height: 1080 }];
+
+describe('A very slow network: the page keeps its layout while the data come', () => {
+  it.each(VIEWPORTS)(
+    'overview at $width×$height: skeletons in place, nothing moves when the figures come',
+    async (viewport) => {
+      const { page, releaseActions } = await openSlowly('/', viewport);
+      // Before any document: the heading, the filter bar saying that the actions load, the figures' boxes.
+      await page.getByRole('heading', { level: 1, name: 'Vue d’ensemble' }).waitFor();
+      await page.locator('main [aria-busy="true"] .key-figure--skeleton').first().waitFor();
+      await page.getByRole('region', { name: 'Filtres' }).getByText('Chargement des actions…').waitFor();
+      const first = await tops(page);
+      const before = await landmarks(page);
+
+      // The tree and the territories: the links to their pages and both charts' skeletons, busy, with their
+      // headings in place.
+      await page.getByRole('navigation', { name: 'Pages des piliers et des quartiers' }).waitFor();
+      expect(await page.locator('main figure[aria-busy="true"]').count()).toBe(2);
+      await page.waitForTimeout(300);
+      const waiting = await tops(page);
+      expectNear(waiting.filterBar, first.filterBar, 'filter bar, once the tree has come');
+      expectNear(waiting.keyFigures, first.keyFigures, 'key figures, once the tree has come');
+      // The page as it waits is a page too: its inert filter bar and its skeletons pass axe.
+      await expectNoAxeViolations(page);
+
+      // The actions: the first chart drawn, nothing busy any more, and nothing has moved.
+      releaseActions();
+      await page
+        .locator('figure')
+        .filter({ has: page.getByRole('heading', { name: 'Couverture et avancement par pilier et axe' }) })
+        .locator('.recharts-bar-rectangle')
+        .first()
+        .waitFor({ timeout: 15_000 });
+      await figuresShown(page);
+      const after = await tops(page);
+      expectNear(after.filterBar, first.filterBar, 'filter bar');
+      expectNear(after.keyFigures, first.keyFigures, 'key figures');
+      expectNear(after.chartHeading, waiting.chartHeading, 'first chart’s heading');
+      expectNear(after.chartArea, waiting.chartArea, 'first chart’s area');
+      expect(await cumulativeShift(page)).toBeLessThan(0.1);
+      const settled = await landmarks(page);
+      for (const name of ['header', 'nav', 'main', 'h1'] as const) {
+        expect(settled[name], name).toEqual(before[name]);
+      }
+      await page.context().close();
+    },
+  );
+
+  it.each([
+    ['pillar page', '/piliers/P2'],
+    ['territory page', '/quartiers/terre-rouge'],
+  ])('%s at 1280×720: the filter bar and the key figures stay where they were', async (_name, path) => {
+    const { page, releaseActions } = await openSlowly(path, LAPTOP);
+    await page.getByRole('region', { name: 'Filtres' }).getByText('Chargement des actions…').waitFor();
+    // The heading is the tree's or the territory's: wait for it before measuring.
+    await page.getByRole('heading', { level: 1, name: /COHESION SOCIALE|Terre-Rouge/ }).waitFor();
+    await page.waitForTimeout(300);
+    const waiting = await tops(page);
+    const before = await landmarks(page);
+    releaseActions();
+    await figuresShown(page);
+    const after = await tops(page);
+    expectNear(after.filterBar, waiting.filterBar, 'filter bar');
+    expectNear(after.keyFigures, waiting.keyFigures, 'key figures');
+    expect(await landmarks(page)).toEqual(before);
     expect(await cumulativeShift(page)).toBeLessThan(0.1);
-    for (const name of ['header', 'nav', 'main', 'h1'] as const) {
-      expect(after[name], name).toEqual(before[name]);
-    }
     await page.context().close();
   });
 });
