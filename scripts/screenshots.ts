@@ -63,6 +63,8 @@ try {
       await page.getByRole('tree').or(page.locator('h1')).first().waitFor();
       // Let the actions arrive, so that the shot shows the page as a reader sees it, not its loading state.
       await page.waitForLoadState('networkidle');
+      // Charts draw one per frame (draw-queue.ts): wait for the last one, not only the first.
+      await page.waitForFunction(() => !document.querySelector('.chart-skeleton'), null, { timeout: 10_000 });
       if (entry.action === 'expand') {
         await page.getByRole('button', { name: 'Tout déplier' }).click();
         await page.getByRole('treeitem', { name: /P2\.3\.1/ }).scrollIntoViewIfNeeded();
