@@ -189,6 +189,33 @@ describe('The overview offline', () => {
     expect(keyFigure('Actions')).toBe(formatInteger(mockActions().length));
   }, 15_000);
 
+  it('says so on the presentation too, in the line under every slide', async () => {
+    const savedAt = Math.floor((Date.now() - 3600_000) / 60_000) * 60_000;
+    const first = render(
+      <App queryClient={createQueryClient()} persistence={{ throttleMs: 0, now: () => savedAt }} />,
+    );
+    await keyFiguresShown();
+    await waitFor(async () => {
+      const saved = (await storage().get(cacheKey())) as PersistedCache | undefined;
+      expect(saved?.clientState.queries).toHaveLength(4);
+    });
+    first.unmount();
+
+    goOffline();
+    vi.useFakeTimers({ shouldAdvanceTime: true });
+    window.history.pushState({}, '', '/presentation');
+    try {
+      const { container } = render(<App queryClient={createQueryClient()} persistence={{}} />);
+      await waitFor(() =>
+        expect(container.querySelector('.slide-context')).toHaveTextContent(
+          `Hors ligne : données enregistrées le ${localDateTime(savedAt)}`,
+        ),
+      );
+    } finally {
+      window.history.pushState({}, '', '/');
+    }
+  }, 15_000);
+
   it('keeps the figures of this visit when a later request fails, and says since when', async () => {
     const { queryClient } = renderApp('/');
     await keyFiguresShown();

@@ -28,6 +28,7 @@ import { useAutoAdvance } from '../use-auto-advance';
 import { usePointerIdle } from '../use-pointer-idle';
 import { type SlideCommand, useSlideKeys } from '../use-slide-keys';
 import '../presentation.css';
+import { formatSavedAt, useOfflineData } from '../../../components/offline-banner';
 
 /** What a link to the presentation may say: the page to return to when the deck is left. */
 export type PresentationLinkState = { from?: string };
@@ -195,9 +196,14 @@ export const PresentationPage = () => {
     </div>
   );
 
+  const offline = useOfflineData();
   const dataDate = meta.data?.dataDate;
   // The date of the published data says nothing of figures imported in this browser: the import's does.
   const context = [
+    // Offline, the room must know the figures are the last ones this browser saw, and from when.
+    offline
+      ? `${offline.reason === 'offline' ? 'Hors ligne' : 'Serveur de données indisponible'} : données ${offline.source === 'saved' ? 'enregistrées' : 'chargées'} le ${formatSavedAt(offline.at)}`
+      : null,
     fictitious ? 'Données fictives' : null,
     origin?.kind === 'local' ? `Données importées localement le ${formatDayShort(origin.importedAt)}` : null,
     meta.data?.contractName ?? null,
