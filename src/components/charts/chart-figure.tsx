@@ -277,6 +277,8 @@ export const ChartFigure = ({
       <p className="chart-summary">{summary}</p>
       {rule && <p className="chart-rule">{rule}</p>}
 
+      {/* The legend is known before the data: drawn while loading too, the chart does not move down. */}
+      {state === 'loading' && legend}
       {state === 'loading' && (
         <div className="chart-area">
           <div className="chart-skeleton" style={{ height }} aria-hidden="true" />

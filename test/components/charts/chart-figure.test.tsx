@@ -90,6 +90,29 @@ describe('ChartFigure', () => {
     expect(screen.queryByRole('table')).not.toBeInTheDocument();
   });
 
+  it('shows the legend while loading too, above the skeleton, so the chart does not move down', () => {
+    const legend = <ul aria-label="Légende">{<li>Couverture</li>}</ul>;
+    const { container, rerender } = renderFigure({ state: 'loading', legend });
+    const loadingLegend = screen.getByRole('list', { name: 'Légende' });
+    expect(
+      loadingLegend.compareDocumentPosition(container.querySelector('.chart-skeleton') as Node) &
+        Node.DOCUMENT_POSITION_FOLLOWING,
+    ).toBeTruthy();
+    rerender(
+      <ChartFigure
+        title="Couverture"
+        summary="Part des objectifs couverts."
+        height={240}
+        table={table}
+        legend={legend}
+      >
+        <svg data-testid="chart" />
+      </ChartFigure>,
+    );
+    expect(screen.getAllByRole('list', { name: 'Légende' })).toHaveLength(1);
+    expect(screen.getByTestId('chart')).toBeInTheDocument();
+  });
+
   it('says when nothing matches, in the same space as the chart', () => {
     const { container } = renderFigure({ state: 'empty' });
     expect(screen.getByRole('status')).toHaveTextContent(DEFAULT_EMPTY_MESSAGE);

@@ -11,7 +11,10 @@ type Props = {
   fixed?: FilterBarProps['fixed'];
   /** The heading and introduction, shown in every state so that the page never jumps when data comes. */
   header: ReactNode;
-  /** What the page shows while loading: blocks of the same size as the figures to come. */
+  /**
+   * What the page shows under the filter bar while loading: blocks of the same size as the figures to come
+   * (the loading status is the filter bar's).
+   */
   skeleton: ReactNode;
   children: (view: DashboardView) => ReactNode;
 };
@@ -43,25 +46,26 @@ export const DashboardStateNotice = ({
 /**
  * The frame of every dashboard page: its heading, the filters, then the figures, or a loading skeleton, an
  * error with a retry, or the "aucune action publiée" state (no figure invented).
+ *
+ * While the data load, the filter bar is drawn already (inert, saying that the actions load) and the
+ * skeleton takes the figures' room, so that nothing on screen moves when they come. The bar stays the same
+ * element from one state to the other: its status line then announces the count of actions.
  */
 export const DashboardPage = ({ restrict, fixed, header, skeleton, children }: Props) => {
   const state = useDashboard(restrict);
   return (
     <>
       {header}
+      {(state.status === 'ready' || state.status === 'pending') && (
+        <FilterBar view={state.status === 'ready' ? state.view : undefined} fixed={fixed} />
+      )}
       {state.status === 'ready' ? (
-        <>
-          <FilterBar view={state.view} fixed={fixed} />
-          {children(state.view)}
-        </>
+        children(state.view)
       ) : (
         <DashboardStateNotice
           state={state}
           loading={
-            <div aria-busy="true">
-              <p role="status" className="loading-line">
-                Chargement des actions…
-              </p>
+            <div className="dashboard-loading" aria-busy="true">
               {skeleton}
             </div>
           }

@@ -9,7 +9,10 @@ import type { ObjectiveNode } from '../../../domain/objective-tree';
 import { budgetShareRule, coverageRule, progressRule } from '../../../domain/roll-up';
 import { formatEuros, formatEurosShort, formatRatio, formatShare, plural } from '../../../lib/format';
 import { useDocumentTitle } from '../../../lib/use-document-title';
+import { useActionFilter } from '../../filters/use-action-filter';
 import { useFilterSearch } from '../../filters/use-filter-search';
+import { objectiveIndexOf, useObjectives } from '../../objectives/api/get-objectives';
+import { useTerritories } from '../../territories/api/get-territories';
 import type { DashboardView } from '../api/use-dashboard';
 import {
   coverageProgressSeries,
@@ -178,35 +181,70 @@ const Overview = ({ view }: { view: DashboardView }) => {
   );
 };
 
+/**
+ * The elements of `all` the filter keeps, as the figures will: the URL's values that the data know, or
+ * every one when it names none of them (unknown values are dropped once the data are there).
+ */
+const keptByFilter = <T,>(all: readonly T[], keyOf: (item: T) => string, selected: readonly string[]) => {
+  const kept = all.filter((item) => selected.includes(keyOf(item)));
+  return kept.length > 0 ? kept : all;
+};
+
+/**
+ * The overview while the actions load: the key figures' boxes; then, once the tree and the territories are
+ * there (they usually come well before the actions), the links to their pages and the two charts with
+ * their texts and one row per pillar and per territory, the room the figures will take. Until then nothing
+ * stands below the boxes: blocks that grew when the tree came would move what follows them, where new ones
+ * simply appear. The texts are the Overview's (a test holds them to it): a line more or less would move the
+ * chart when the figures come.
+ */
+const OverviewSkeleton = () => {
+  const objectives = useObjectives();
+  const territories = useTerritories();
+  const { filter } = useActionFilter();
+  const search = useFilterSearch();
+  const allTerritories = territories.data?.records;
+  if (!objectives.data || !allTerritories) return <KeyFiguresSkeleton count={6} />;
+  const domains = keptByFilter(
+    objectiveIndexOf(objectives.data).domains,
+    (domain) => domain.code,
+    filter.domains,
+  );
+  const shownTerritories = keptByFilter(allTerritories, (territory) => territory.id, filter.territories);
+  return (
+    <>
+      <KeyFiguresSkeleton count={6} />
+      <ViewLinks domains={domains} territories={allTerritories} search={search} />
+      <div className="chart-grid">
+        <BarChartFigure
+          headingLevel={2}
+          title="Couverture et avancement par pilier et axe"
+          summary={`Part des objectifs opérationnels couverts et avancement moyen, pour chacun des ${domains.length} piliers et axes retenus.`}
+          rule={`${coverageRule} ${progressRule}`}
+          series={coverageProgressSeries}
+          rows={[]}
+          loadingRowCount={domains.length}
+          state="loading"
+        />
+        <BarChartFigure
+          headingLevel={2}
+          title="Couverture et avancement par quartier"
+          summary={`Pour chacun des ${shownTerritories.length} quartiers retenus, la part des objectifs opérationnels qui y ont une action et l’avancement moyen de ses actions.`}
+          rule={`${coverageRule} ${progressRule}`}
+          series={coverageProgressSeries}
+          rows={[]}
+          loadingRowCount={shownTerritories.length}
+          state="loading"
+        />
+      </div>
+    </>
+  );
+};
+
 export const OverviewPage = () => {
   useDocumentTitle('Vue d’ensemble');
   return (
-    <DashboardPage
-      header={<h1>Vue d’ensemble</h1>}
-      skeleton={
-        <>
-          <KeyFiguresSkeleton count={6} />
-          <div className="chart-grid">
-            <BarChartFigure
-              headingLevel={2}
-              title="Couverture et avancement par pilier et axe"
-              summary=""
-              series={coverageProgressSeries}
-              rows={[]}
-              state="loading"
-            />
-            <BarChartFigure
-              headingLevel={2}
-              title="Couverture et avancement par quartier"
-              summary=""
-              series={coverageProgressSeries}
-              rows={[]}
-              state="loading"
-            />
-          </div>
-        </>
-      }
-    >
+    <DashboardPage header={<h1>Vue d’ensemble</h1>} skeleton={<OverviewSkeleton />}>
       {(view) => <Overview view={view} />}
     </DashboardPage>
   );

@@ -4,6 +4,8 @@ import { type ActionFilter, emptyFilter, isEmptyFilter } from '../../../domain/a
 import { shortLabel } from '../../../domain/objective-tree-queries';
 import { formatInteger, plural } from '../../../lib/format';
 import type { DashboardView } from '../../dashboard/api/use-dashboard';
+import { objectiveIndexOf, useObjectives } from '../../objectives/api/get-objectives';
+import { useTerritories } from '../../territories/api/get-territories';
 import { useActionFilter } from '../use-action-filter';
 
 type Option<T> = { value: T; label: string };
@@ -12,18 +14,21 @@ type ListKey = 'years' | 'domains' | 'territories' | 'funders' | 'statuses';
 
 /**
  * A multiple choice in a disclosure: closed, it says what is chosen ("Années : 2022, 2023"), so that the
- * view's filter reads at a glance on a projector; open, it lists checkboxes.
+ * view's filter reads at a glance on a projector; open, it lists checkboxes. `disabled` (while the data
+ * load): the summary alone, nothing to tick.
  */
 const ChoiceList = <T extends string | number>({
   legend,
   options,
   selected,
   onChange,
+  disabled = false,
 }: {
   legend: string;
   options: Option<T>[];
   selected: readonly T[];
   onChange: (next: T[]) => void;
+  disabled?: boolean;
 }) => {
   const details = useRef<HTMLDetailsElement>(null);
   // A list left open would hide the figures under it: a click elsewhere closes it, as a menu would.
@@ -52,31 +57,41 @@ const ChoiceList = <T extends string | number>({
         <span className="choice-list-legend">{legend}</span>{' '}
         <span className="choice-list-value">{summary}</span>
       </summary>
-      <fieldset>
-        <legend className="visually-hidden">{legend}</legend>
-        {options.map((option) => (
-          <label key={String(option.value)} className="choice">
-            <input
-              type="checkbox"
-              checked={selected.includes(option.value)}
-              onChange={(event) =>
-                onChange(
-                  event.target.checked
-                    ? [...selected, option.value]
-                    : selected.filter((value) => value !== option.value),
-                )
-              }
-            />{' '}
-            {option.label}
-          </label>
-        ))}
-      </fieldset>
+      {!disabled && (
+        <fieldset>
+          <legend className="visually-hidden">{legend}</legend>
+          {options.map((option) => (
+            <label key={String(option.value)} className="choice">
+              <input
+                type="checkbox"
+                checked={selected.includes(option.value)}
+                onChange={(event) =>
+                  onChange(
+                    event.target.checked
+                      ? [...selected, option.value]
+                      : selected.filter((value) => value !== option.value),
+                  )
+                }
+              />{' '}
+              {option.label}
+            </label>
+          ))}
+        </fieldset>
+      )}
     </details>
   );
 };
 
 /** Typing replaces the history entry rather than adding one per key: Back returns to the previous view. */
-const SearchField = ({ value, onChange }: { value: string; onChange: (next: string) => void }) => {
+const SearchField = ({
+  value,
+  onChange,
+  disabled = false,
+}: {
+  value: string;
+  onChange: (next: string) => void;
+  disabled?: boolean;
+}) => {
   const id = useId();
   const [draft, setDraft] = useState(value);
   const last = useRef(value);
@@ -103,6 +118,7 @@ const SearchField = ({ value, onChange }: { value: string; onChange: (next: stri
         type="search"
         value={draft}
         placeholder="intitulé, porteur, public…"
+        disabled={disabled}
         onChange={(event) => setDraft(event.target.value)}
       />
     </div>
@@ -110,7 +126,11 @@ const SearchField = ({ value, onChange }: { value: string; onChange: (next: stri
 };
 
 export type FilterBarProps = {
-  view: DashboardView;
+  /**
+   * The view the filters apply to. Absent while the data load: the bar is drawn in its place, with the same
+   * fields and summaries, but nothing can be chosen yet, and its status line says that the actions load.
+   */
+  view?: DashboardView;
   /** Fields the page fixes itself (a pillar page its pillar): not offered, since they cannot change here. */
   fixed?: ListKey[];
   /** Said before the count, e.g. "Dans ce quartier". */
@@ -120,24 +140,43 @@ export type FilterBarProps = {
 /**
  * The filters of every dashboard page. Each change is a new address (a copied link reproduces the view,
  * Back undoes it); the number of matching actions is announced to screen readers.
+ *
+ * While the data load, the same bar stands in its place (a page that got its filter bar only with its
+ * figures would jump down by the bar's height), inert, its status line saying that the actions load: that
+ * line is the page's one loading status, and the same live region then announces the count.
  */
 export const FilterBar = ({ view, fixed = [], children }: FilterBarProps) => {
   // The years come from the known values, listed once per data load rather than from every action on
   // every render.
   const { filter, ignored, known, setFilter } = useActionFilter();
+  // The tree and the territories usually come before the actions: while these load, the summaries already
+  // name what the address chooses, so that the bar has the width and the lines it will keep.
+  const objectives = useObjectives();
+  const territories = useTerritories();
   const headingId = useId();
-  const years = known.years ?? [];
+  const loading = view === undefined;
+  const domains = view?.index.domains ?? (objectives.data && objectiveIndexOf(objectives.data).domains);
+  const territoryList = view?.territories ?? territories.data?.records;
   const fields: { key: ListKey; legend: string; options: Option<string | number>[] }[] = [
-    { key: 'years', legend: 'Années', options: years.map((year) => ({ value: year, label: String(year) })) },
+    {
+      key: 'years',
+      legend: 'Années',
+      // Until the actions come, the years the address names, as written.
+      options: (known.years ?? filter.years).map((year) => ({ value: year, label: String(year) })),
+    },
     {
       key: 'domains',
       legend: 'Piliers et axes',
-      options: view.index.domains.map((domain) => ({ value: domain.code, label: shortLabel(domain) })),
+      options: domains
+        ? domains.map((domain) => ({ value: domain.code, label: shortLabel(domain) }))
+        : filter.domains.map((code) => ({ value: code, label: code })),
     },
     {
       key: 'territories',
       legend: 'Quartiers',
-      options: view.territories.map((territory) => ({ value: territory.id, label: territory.name })),
+      options: territoryList
+        ? territoryList.map((territory) => ({ value: territory.id, label: territory.name }))
+        : filter.territories.map((id) => ({ value: id, label: id })),
     },
     {
       key: 'funders',
@@ -152,15 +191,21 @@ export const FilterBar = ({ view, fixed = [], children }: FilterBarProps) => {
   ];
   const update = <K extends keyof ActionFilter>(key: K, value: ActionFilter[K], replace = false) =>
     setFilter({ ...filter, [key]: value }, { replace });
-  const matching = view.figures.actions.length;
-  const total = view.allActions.length;
+  const status = () => {
+    if (!view) return 'Chargement des actions…';
+    const matching = view.figures.actions.length;
+    const total = view.allActions.length;
+    return isEmptyFilter(view.filter)
+      ? `${plural(total, 'action', 'actions')}, toutes années et tous quartiers confondus.`
+      : `${formatInteger(matching)} ${matching > 1 ? 'actions correspondent' : 'action correspond'} aux filtres, sur ${formatInteger(total)}.`;
+  };
 
   return (
     <section className="filter-bar" aria-labelledby={headingId}>
       <h2 id={headingId} className="visually-hidden">
         Filtres
       </h2>
-      <search className="filter-fields">
+      <search className="filter-fields" inert={loading}>
         {fields
           .filter((field) => !fixed.includes(field.key))
           .map((field) => (
@@ -170,19 +215,27 @@ export const FilterBar = ({ view, fixed = [], children }: FilterBarProps) => {
               options={field.options}
               selected={filter[field.key] as (string | number)[]}
               onChange={(next) => update(field.key, next as never)}
+              disabled={loading}
             />
           ))}
-        <SearchField value={filter.text} onChange={(text) => update('text', text, filter.text !== '')} />
+        <SearchField
+          value={filter.text}
+          onChange={(text) => update('text', text, filter.text !== '')}
+          disabled={loading}
+        />
       </search>
       <div className="filter-status">
-        <p aria-live="polite" aria-atomic="true">
-          {children}
-          {isEmptyFilter(view.filter)
-            ? `${plural(total, 'action', 'actions')}, toutes années et tous quartiers confondus.`
-            : `${formatInteger(matching)} ${matching > 1 ? 'actions correspondent' : 'action correspond'} aux filtres, sur ${formatInteger(total)}.`}
+        <p role="status" aria-atomic="true">
+          {view && children}
+          {status()}
         </p>
         {!isEmptyFilter(filter) && (
-          <button type="button" className="link-button" onClick={() => setFilter(emptyFilter)}>
+          <button
+            type="button"
+            className="link-button"
+            disabled={loading}
+            onClick={() => setFilter(emptyFilter)}
+          >
             Effacer les filtres
           </button>
         )}
