@@ -16,6 +16,13 @@ export const NO_STATUS = 255;
 const statusCodes = new Map<string, number>(actionStatuses.map((status, code) => [status, code]));
 export const statusCode = (status: ActionStatus) => statusCodes.get(status) ?? NO_STATUS;
 
+/**
+ * "2023-11-30" → 20231130: ISO days compare as these numbers do, without comparing strings row by row.
+ * NaN for anything else, which compares false with everything (a date that is not a day is never "before").
+ */
+export const dayNumber = (iso: string) =>
+  /^\d{4}-\d{2}-\d{2}$/.test(iso) ? Number(iso.replaceAll('-', '')) : Number.NaN;
+
 export type ActionTable = {
   /** The actions, row by row: row r is actions[r]. */
   actions: readonly Action[];
@@ -32,6 +39,8 @@ export type ActionTable = {
   years: readonly number[];
   yearSlot: Int32Array;
   endDate: readonly (string | null)[];
+  /** The end date as a number, 20231130 for "2023-11-30" (see dayNumber), NaN when there is none. */
+  endDay: Float64Array;
   /** One column per funder: the amount it gives, 0 when the action does not name it. */
   funding: Record<Funder, Float64Array>;
   /** What every funder but the State gives, summed in the order the action lists them (as the leverage did). */
@@ -57,6 +66,7 @@ const buildTable = (actions: readonly Action[]): ActionTable => {
   const territoryCost = new Float64Array(size);
   const year = new Float64Array(size);
   const endDate: (string | null)[] = new Array(size);
+  const endDay = new Float64Array(size);
   const funding = Object.fromEntries(funders.map((funder) => [funder, new Float64Array(size)])) as Record<
     Funder,
     Float64Array
@@ -77,6 +87,7 @@ const buildTable = (actions: readonly Action[]): ActionTable => {
     year[row] = action.year;
     yearValues.add(action.year);
     endDate[row] = action.endDate;
+    endDay[row] = action.endDate === null ? Number.NaN : dayNumber(action.endDate);
 
     // The slow, many-shaped read happens here, once per load.
     let other = 0;
@@ -124,6 +135,7 @@ const buildTable = (actions: readonly Action[]): ActionTable => {
     years,
     yearSlot,
     endDate,
+    endDay,
     funding,
     otherFunding,
     territoryIds,

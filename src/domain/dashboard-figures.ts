@@ -1,6 +1,6 @@
 import { type Action, type ActionStatus, actionStatuses } from './action';
 import type { ActionFilter } from './action-filter';
-import { selectActions } from './action-table';
+import { dayNumber, selectActions } from './action-table';
 import { type BudgetBreakdown, budgetOfRows } from './budget';
 import type { ObjectiveIndex } from './objective-index';
 import type { ObjectiveNode } from './objective-tree';
@@ -10,6 +10,11 @@ import type { Territory } from './territory';
 /** Still to finish although its planned end date has passed on the reference date (the data date). */
 const lateAt = (status: ActionStatus | undefined, endDate: string | null, referenceDate: string) =>
   (status === 'programmee' || status === 'en-cours') && endDate !== null && endDate < referenceDate;
+
+/** By status code (see statusCode): 1 for the statuses lateAt may call late. */
+const mayBeLate = Uint8Array.from({ length: 256 }, (_, code) =>
+  actionStatuses[code] === 'programmee' || actionStatuses[code] === 'en-cours' ? 1 : 0,
+);
 
 export const isLate = (action: Action, referenceDate: string) =>
   lateAt(action.status, action.endDate, referenceDate);
@@ -103,12 +108,14 @@ export const computeDashboard = ({
 
   const statusCounts = new Int32Array(actionStatuses.length);
   let late = 0;
-  const { status, endDate, territoryOffsets, territoryRefs } = table;
+  const { status, endDay, territoryOffsets, territoryRefs } = table;
+  // lateAt over the table's columns: a status that may be late, and an end day before the reference's.
+  const referenceDay = dayNumber(referenceDate);
   for (let k = 0; k < rows.length; k += 1) {
     const row = rows[k] as number;
     const code = status[row] as number;
     if (code < statusCounts.length) statusCounts[code] = (statusCounts[code] as number) + 1;
-    if (lateAt(actionStatuses[code], endDate[row] as string | null, referenceDate)) late += 1;
+    if (mayBeLate[code] === 1 && (endDay[row] as number) < referenceDay) late += 1;
   }
   const byStatus = Object.fromEntries(
     actionStatuses.map((each, code) => [each, statusCounts[code] as number]),
