@@ -4,6 +4,7 @@ import { isTransientError } from '../app/query-client';
 import { persistedHashes, restoredCacheOf, shouldPersist } from '../app/query-persistence';
 import { DataError } from '../lib/fetch-json';
 import { formatDayShort } from '../lib/format';
+import { onFirstUse } from '../lib/on-first-use';
 
 type OfflineData = {
   /** No answer at all (offline, timeout), or a server that answers with an error. */
@@ -70,10 +71,10 @@ export const useOfflineData = () => {
   return snapshot ? { ...(JSON.parse(snapshot) as OfflineData), retry } : null;
 };
 
-const time = new Intl.DateTimeFormat('fr-FR', { hour: '2-digit', minute: '2-digit' });
+const time = onFirstUse(() => new Intl.DateTimeFormat('fr-FR', { hour: '2-digit', minute: '2-digit' }));
 
 /** "24/11/2026 à 18:05", in the user's time zone. */
-export const formatSavedAt = (at: number) => `${formatDayShort(new Date(at))} à ${time.format(at)}`;
+export const formatSavedAt = (at: number) => `${formatDayShort(new Date(at))} à ${time().format(at)}`;
 
 /**
  * Says that the figures on screen are the last ones this browser saw, and from when, while the data cannot

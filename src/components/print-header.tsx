@@ -9,11 +9,14 @@ import { useActionFilter } from '../features/filters/use-action-filter';
 import { useActionsOrigin } from '../features/import/use-local-dataset';
 import { objectiveIndexOf, useObjectives } from '../features/objectives/api/get-objectives';
 import { formatDateTime, formatDay, formatIsoDate } from '../lib/format';
+import { onFirstUse } from '../lib/on-first-use';
 import { usePrintEvents } from '../lib/use-print-events';
 
 const APP_NAME = 'Cap Quartiers';
 
-const printDate = new Intl.DateTimeFormat('fr-FR', { dateStyle: 'long', timeStyle: 'short' });
+const printDate = onFirstUse(
+  () => new Intl.DateTimeFormat('fr-FR', { dateStyle: 'long', timeStyle: 'short' }),
+);
 
 /** A CSS string, for `content:` in the page margins. */
 const cssString = (text: string) => `"${text.replace(/["\\]/g, '\\$&').replace(/\s+/g, ' ')}"`;
@@ -54,7 +57,7 @@ const Heading = ({ printedAt }: { printedAt: Date }) => {
           </span>
         )}
         <span>
-          Imprimé le <time dateTime={printedAt.toISOString()}>{printDate.format(printedAt)}</time>
+          Imprimé le <time dateTime={printedAt.toISOString()}>{printDate().format(printedAt)}</time>
         </span>
       </p>
       {origin?.kind === 'local' && (

@@ -1,4 +1,5 @@
 import { type Action, actionStatuses } from '../../domain/action';
+import { onFirstUse } from '../../lib/on-first-use';
 
 /**
  * The order of the actions table, kept in the URL beside the filter so that a copied link reproduces the
@@ -92,11 +93,11 @@ export type SortContext = {
 };
 
 /** Shared: creating a collator is costly, comparing with one is not. */
-export const frCollator = new Intl.Collator('fr');
+export const frCollator = onFirstUse(() => new Intl.Collator('fr'));
 
 /** The territories' names in fr alphabetical order, as the table shows them and sorts them. */
 export const territoryNamesOf = (action: Action, context: SortContext): string[] =>
-  action.territories.map(context.territoryName).sort(frCollator.compare);
+  action.territories.map(context.territoryName).sort(frCollator().compare);
 
 /** The objective codes in the annex's order, as the table shows them and sorts them. */
 export const objectiveCodesOf = (action: Action, context: SortContext): string[] =>
@@ -157,12 +158,12 @@ const primaryKeys = (
     case 'porteur':
       return rankOf(
         actions.map((action) => action.porteur.name),
-        frCollator.compare,
+        frCollator().compare,
       );
     case 'annee':
       return actions.map((action) => action.year);
     case 'quartiers':
-      return rankOf(territoryKeys(actions, context), frCollator.compare);
+      return rankOf(territoryKeys(actions, context), frCollator().compare);
     case 'objectifs':
       return rankOf(objectiveKeys(actions, context), codeUnitOrder);
     case 'statut':
@@ -182,7 +183,7 @@ const primaryKeys = (
 export const sortActions = (actions: readonly Action[], sort: ActionSort, context: SortContext): Action[] => {
   const titles = rankOf(
     actions.map((action) => action.title),
-    frCollator.compare,
+    frCollator().compare,
   );
   const raw = primaryKeys(actions, sort.key, context, titles);
   const sign = sort.direction === 'asc' ? 1 : -1;
