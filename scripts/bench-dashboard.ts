@@ -33,16 +33,24 @@ export const WARM_UP_RUNS = 5;
 /** The budget a dashboard update may take (filter + figures), for the summary line. */
 export const BUDGET_MS = 50;
 
-const usage = 'usage : npx tsx scripts/bench-dashboard.ts [--actions 100000] [--runs 15]';
+const usage = 'usage : npx tsx scripts/bench-dashboard.ts [--actions 100000] [--runs 15] [--json]';
 
-export type BenchArgs = { actions: number; runs: number };
+/** `json`: print the result as one JSON line (AggregationBench), for npm run bench. */
+export type BenchArgs = { actions: number; runs: number; json?: boolean };
 
-/** Reads `--actions N` and `--runs N` (whole numbers ≥ 1); anything else is refused with the usage line. */
+/**
+ * Reads `--actions N` and `--runs N` (whole numbers ≥ 1) and `--json`; anything else is refused with the
+ * usage line.
+ */
 export const parseBenchArgs = (argv: readonly string[]): BenchArgs => {
   const args: BenchArgs = { actions: 100_000, runs: 15 };
   for (let i = 0; i < argv.length; i += 1) {
     const arg = argv[i] as string;
     if (arg === '--help' || arg === '-h') throw new Error(usage);
+    if (arg === '--json') {
+      args.json = true;
+      continue;
+    }
     if (arg !== '--actions' && arg !== '--runs') throw new Error(`argument inconnu : ${arg}\n${usage}`);
     const value = argv[i + 1] ?? '';
     const number = /^\d[\d_]*$/.test(value) ? Number(value.replaceAll('_', '')) : Number.NaN;
@@ -241,7 +249,10 @@ export const benchAggregation = (args: BenchArgs): AggregationBench => {
 };
 
 const main = () => {
-  for (const line of benchAggregation(parseBenchArgs(process.argv.slice(2))).lines) console.log(line);
+  const args = parseBenchArgs(process.argv.slice(2));
+  const result = benchAggregation(args);
+  if (args.json) console.log(JSON.stringify(result));
+  else for (const line of result.lines) console.log(line);
 };
 
 runWhenMain(import.meta.url, main);

@@ -46,10 +46,11 @@ describe('formatTable', () => {
 });
 
 describe('parseBenchArgs', () => {
-  it.each<[string[], { actions: number; runs: number }]>([
+  it.each<[string[], { actions: number; runs: number; json?: boolean }]>([
     [[], { actions: 100_000, runs: 15 }],
     [['--actions', '5000'], { actions: 5_000, runs: 15 }],
     [['--runs', '3', '--actions', '100_000'], { actions: 100_000, runs: 3 }],
+    [['--json', '--runs', '2'], { actions: 100_000, runs: 2, json: true }],
   ])('%j', (argv, expected) => {
     expect(parseBenchArgs(argv)).toEqual(expected);
   });
