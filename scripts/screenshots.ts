@@ -35,6 +35,7 @@ const allPages: Shot[] = [
   { name: 'objectifs-deplies', path: '/objectifs', action: 'expand' },
   { name: 'objectifs-recherche', path: '/objectifs?q=sant%C3%A9' },
   { name: 'sigles', path: '/sigles' },
+  { name: 'accessibilite', path: '/accessibilite' },
   { name: 'donnees', path: '/donnees' },
   { name: 'depuis-le-dernier-comite', path: '/depuis-le-dernier-comite' },
   // Slides as the room sees them: after the presenter's controls have faded out.

@@ -88,6 +88,19 @@ describe('Presentation in Chromium (demo build)', () => {
     expect(new URL(page.url()).search).toBe('?annee=2023');
   });
 
+  it('hatches the second series in the legend as on its bars, so colour is never the only key', async () => {
+    const page = await present('?diapo=6');
+    await page.locator('.slide-bar--hatched').first().waitFor();
+    const backgrounds = await page.evaluate(() =>
+      ['.slide-bar--hatched', '.slide-swatch--hatched', '.slide-swatch:not(.slide-swatch--hatched)'].map(
+        (selector) => getComputedStyle(document.querySelector(selector) as Element).backgroundImage,
+      ),
+    );
+    expect(backgrounds[0]).toContain('repeating-linear-gradient');
+    expect(backgrounds[1]).toBe(backgrounds[0]);
+    expect(backgrounds[2]).toBe('none');
+  });
+
   it('advances on its own with ?auto, and stops with P', async () => {
     const page = await present('?auto=5');
     await page.waitForFunction(
