@@ -42,7 +42,7 @@ export const TEAM_CHECKS: readonly { label: string; detail: string }[] = [
   {
     label: 'Contraste des couleurs des graphiques',
     detail:
-      'chaque couleur de série à 3:1 au moins contre le fond des pages et des cartes, et contre la couleur de la série voisine ; les textes des graphiques à 4,5:1 au moins.',
+      'chaque couleur de série à 3:1 au moins contre le fond des pages et des cartes, et contre la couleur de la série voisine, de même dans le thème « contraste élevé » de la présentation ; les textes des graphiques à 4,5:1 au moins.',
   },
   {
     label: 'Une alternative textuelle à chaque graphique',
@@ -84,11 +84,6 @@ export const KNOWN_GAPS: readonly { label: string; alternative?: string }[] = [
     label:
       'Le modèle de tableur de la programmation (.xlsx) n’a pas été vérifié avec le vérificateur d’accessibilité d’Excel ou de LibreOffice ni avec un lecteur d’écran.',
     alternative: 'le même modèle au format CSV, sur la page « Données ».',
-  },
-  {
-    label:
-      'Dans le thème « contraste élevé » de la présentation, les couleurs de deux séries voisines sont aussi claires l’une que l’autre (contraste d’environ 1,1:1 entre elles) : seules leur teinte, les hachures et les valeurs écrites les distinguent.',
-    alternative: 'le thème clair de la présentation, dont les couleurs sont vérifiées.',
   },
   {
     label:
