@@ -139,19 +139,28 @@ describe('The overview when the data fail', () => {
   });
 });
 
+/**
+ * A visit online, `ago` ms before now (to the minute): the overview loads and its four documents are saved;
+ * then the app is closed. Returns the saving time.
+ */
+const visitOnline = async (ago: number) => {
+  const savedAt = Math.floor((Date.now() - ago) / 60_000) * 60_000;
+  const visit = render(
+    <App queryClient={createQueryClient()} persistence={{ throttleMs: 0, now: () => savedAt }} />,
+  );
+  await keyFiguresShown();
+  await waitFor(async () => {
+    const saved = (await storage().get(cacheKey())) as PersistedCache | undefined;
+    expect(saved?.clientState.queries).toHaveLength(4);
+  });
+  visit.unmount();
+  return savedAt;
+};
+
 describe('The overview offline', () => {
   it('shows the figures saved by the last visit, with a dated banner, and drops it once the network is back', async () => {
     // A first visit, online: the data load and are saved (a fixed saving time, two days ago).
-    const savedAt = Math.floor((Date.now() - 2 * 24 * 3600_000) / 60_000) * 60_000;
-    const first = render(
-      <App queryClient={createQueryClient()} persistence={{ throttleMs: 0, now: () => savedAt }} />,
-    );
-    await keyFiguresShown();
-    await waitFor(async () => {
-      const saved = (await storage().get(cacheKey())) as PersistedCache | undefined;
-      expect(saved?.clientState.queries).toHaveLength(4);
-    });
-    first.unmount();
+    const savedAt = await visitOnline(2 * 24 * 3600_000);
 
     // The next visit, offline: a new app, a new cache in memory, only the browser's storage to go on.
     goOffline();
@@ -190,16 +199,7 @@ describe('The overview offline', () => {
   }, 15_000);
 
   it('says so on the presentation too, in the line under every slide', async () => {
-    const savedAt = Math.floor((Date.now() - 3600_000) / 60_000) * 60_000;
-    const first = render(
-      <App queryClient={createQueryClient()} persistence={{ throttleMs: 0, now: () => savedAt }} />,
-    );
-    await keyFiguresShown();
-    await waitFor(async () => {
-      const saved = (await storage().get(cacheKey())) as PersistedCache | undefined;
-      expect(saved?.clientState.queries).toHaveLength(4);
-    });
-    first.unmount();
+    const savedAt = await visitOnline(3600_000);
 
     goOffline();
     vi.useFakeTimers({ shouldAdvanceTime: true });

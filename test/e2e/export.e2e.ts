@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { parseCsv } from '../../src/lib/csv';
-import { setupBrowser } from './support/page';
+import { firstDrawnChart, setupBrowser } from './support/page';
 
 const { openPage } = setupBrowser();
 
@@ -11,12 +11,7 @@ const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
 /** The overview of the demo build, once its first chart has its bars; that chart's figure. */
 const openFirstChart = async () => {
   const page = await openPage('/', { width: 1280, height: 900 }, { build: 'demo' });
-  await page.locator('.chart-figure .recharts-bar-rectangle').first().waitFor();
-  const figure = page
-    .locator('figure.chart-figure')
-    .filter({ has: page.locator('.recharts-bar-rectangle') })
-    .first();
-  const title = ((await figure.locator('.chart-title').textContent()) ?? '').trim();
+  const { figure, title } = await firstDrawnChart(page);
   expect(title).not.toBe('');
   return { page, figure, title };
 };

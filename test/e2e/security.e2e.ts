@@ -3,7 +3,7 @@ import type { Locator, Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import type { Action } from '../../src/domain/action';
 import { buildXlsx } from '../support/spreadsheet-files';
-import { setupBrowser } from './support/page';
+import { firstDrawnChart, setupBrowser } from './support/page';
 
 const { openPage } = setupBrowser();
 
@@ -149,12 +149,7 @@ describe('Content-Security-Policy of the build', () => {
 
   it('exports a chart as PNG, SVG and CSV, and the actions as CSV, without a policy violation (demo build)', async () => {
     const { page, expectNoViolation } = await openWatched('/', { build: 'demo' });
-    await page.locator('.chart-figure .recharts-bar-rectangle').first().waitFor();
-    const figure = page
-      .locator('figure.chart-figure')
-      .filter({ has: page.locator('.recharts-bar-rectangle') })
-      .first();
-    const title = ((await figure.locator('.chart-title').textContent()) ?? '').trim();
+    const { figure, title } = await firstDrawnChart(page);
     for (const format of ['image PNG', 'image SVG', 'tableau CSV']) {
       const bytes = await download(
         page,

@@ -63,3 +63,14 @@ export const keyFigure = (page: Page, label: string) =>
     .filter({ has: page.locator('dt', { hasText: label }) })
     .locator('dd')
     .first();
+
+/** Once a page's first chart has its bars: that chart's figure and its title. */
+export const firstDrawnChart = async (page: Page) => {
+  await page.locator('.chart-figure .recharts-bar-rectangle').first().waitFor();
+  const figure = page
+    .locator('figure.chart-figure')
+    .filter({ has: page.locator('.recharts-bar-rectangle') })
+    .first();
+  const title = ((await figure.locator('.chart-title').textContent()) ?? '').trim();
+  return { figure, title };
+};
