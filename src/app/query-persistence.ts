@@ -15,6 +15,7 @@ import { metaQueryOptions } from '../features/contract/api/get-meta';
 import { readLocalDataset } from '../features/import/local-dataset';
 import { objectivesQueryOptions } from '../features/objectives/api/get-objectives';
 import { territoriesQueryOptions } from '../features/territories/api/get-territories';
+import { onFirstUse } from '../lib/on-first-use';
 import { isTransientError } from './query-client';
 
 /**
@@ -94,15 +95,22 @@ export const indexedDbStorage = (): CacheStorage | null => {
 /** One cache per contract's data address: another deployment on the same origin has its own. */
 export const cacheKey = () => `queries:${env.dataBaseUrl}`;
 
-const persistedQueries = () => [
-  metaQueryOptions().queryKey,
-  objectivesQueryOptions().queryKey,
-  territoriesQueryOptions().queryKey,
-  actionsQueryOptions().queryKey,
-];
-/** The hashes of the queries kept in the cache (the four published documents). */
-export const persistedHashes = () => new Set(persistedQueries().map((key) => hashKey(key)));
-const actionsHash = () => hashKey(actionsQueryOptions().queryKey);
+/**
+ * The hashes of the queries kept in the cache (the four published documents). Made once: they are read on
+ * every event of the query cache, and the keys never change.
+ */
+export const persistedHashes: () => ReadonlySet<string> = onFirstUse(
+  () =>
+    new Set(
+      [
+        metaQueryOptions().queryKey,
+        objectivesQueryOptions().queryKey,
+        territoriesQueryOptions().queryKey,
+        actionsQueryOptions().queryKey,
+      ].map((key) => hashKey(key)),
+    ),
+);
+const actionsHash = onFirstUse(() => hashKey(actionsQueryOptions().queryKey));
 
 /**
  * A programmation imported in this browser is not saved here: it has its own store, which the actions
