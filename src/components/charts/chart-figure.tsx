@@ -59,7 +59,7 @@ export type ChartFigureProps = {
   /** Height of the chart area in px: the skeleton, the empty message and the chart all take exactly this. */
   height: number;
   state?: ChartState;
-  /** HTML legend, shown above the chart when it is drawn. */
+  /** HTML legend, shown above the chart while it loads and once it is drawn. */
   legend?: ReactNode;
   table: ChartTable;
   onRetry?: () => void;
@@ -278,7 +278,7 @@ export const ChartFigure = ({
       {rule && <p className="chart-rule">{rule}</p>}
 
       {/* The legend is known before the data: drawn while loading too, the chart does not move down. */}
-      {state === 'loading' && legend}
+      {(state === 'loading' || state === 'ready') && legend}
       {state === 'loading' && (
         <div className="chart-area">
           <div className="chart-skeleton" style={{ height }} aria-hidden="true" />
@@ -309,7 +309,6 @@ export const ChartFigure = ({
 
       {state === 'ready' && (
         <>
-          {legend}
           <ChartErrorBoundary height={height}>
             <div
               className="chart-area"
