@@ -167,6 +167,16 @@ const firstChartProbe = () => {
   observer.observe(document, { childList: true, subtree: true });
 };
 
+/** Waits for the probe's mark (see firstChartProbe) and returns it: ms from navigation to first chart. */
+const firstChartTime = async (page: Page, timeout: number): Promise<number> => {
+  const handle = await page.waitForFunction(
+    () => (window as unknown as { __firstChart?: number }).__firstChart,
+    null,
+    { timeout },
+  );
+  return (await handle.jsonValue()) as number;
+};
+
 const newContext = (browser: Browser) =>
   browser.newContext({ viewport: { width: 1280, height: 720 }, locale: 'fr-FR' });
 
@@ -181,10 +191,7 @@ const timeToFirstChart = async (browser: Browser, url: string, cpuSlowdown: numb
     }
     await page.addInitScript(firstChartProbe);
     await page.goto(url);
-    await page.waitForFunction(() => (window as unknown as { __firstChart?: number }).__firstChart, null, {
-      timeout: 60_000,
-    });
-    return await page.evaluate(() => (window as unknown as { __firstChart: number }).__firstChart);
+    return await firstChartTime(page, 60_000);
   } finally {
     await context.close();
   }
@@ -277,10 +284,7 @@ const measureScale = async (
     await page.addInitScript(firstChartProbe);
     const cdp = await context.newCDPSession(page);
     await page.goto(`${url}/`);
-    await page.waitForFunction(() => (window as unknown as { __firstChart?: number }).__firstChart, null, {
-      timeout: 180_000,
-    });
-    const loadMs = await page.evaluate(() => (window as unknown as { __firstChart: number }).__firstChart);
+    const loadMs = await firstChartTime(page, 180_000);
     // Let the page finish what it does after the first chart (the other charts, saving the data).
     await page.waitForTimeout(2_000);
     await cdp.send('HeapProfiler.collectGarbage');
