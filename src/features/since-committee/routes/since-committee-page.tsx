@@ -80,6 +80,13 @@ const Changes = ({ view }: { view: DashboardView }) => {
   const committeeFrom = committees.includes(from);
   const state = view.figures.actions.length === 0 ? 'empty' : 'ready';
 
+  // The first row of both tables of changes: the whole contract, as a reference for each line.
+  const contractTotal = {
+    key: 'contract',
+    header: 'Ensemble du contrat',
+    label: 'Ensemble du contrat',
+    change: changes.contract,
+  };
   return (
     <>
       <p className="page-intro">
@@ -125,12 +132,7 @@ const Changes = ({ view }: { view: DashboardView }) => {
           rowHeader="Pilier ou axe"
           from={from}
           to={to}
-          total={{
-            key: 'contract',
-            header: 'Ensemble du contrat',
-            label: 'Ensemble du contrat',
-            change: changes.contract,
-          }}
+          total={contractTotal}
           rows={changes.domains.map(({ node, change }) => ({
             key: node.code,
             header: <Link to={`${domainPath(node)}${search}`}>{domainLabel(node)}</Link>,
@@ -146,12 +148,7 @@ const Changes = ({ view }: { view: DashboardView }) => {
           rowHeader="Quartier"
           from={from}
           to={to}
-          total={{
-            key: 'contract',
-            header: 'Ensemble du contrat',
-            label: 'Ensemble du contrat',
-            change: changes.contract,
-          }}
+          total={contractTotal}
           rows={changes.territories.map(({ territory, change }) => ({
             key: territory.id,
             header: <Link to={`/quartiers/${territory.id}${search}`}>{territory.name}</Link>,
