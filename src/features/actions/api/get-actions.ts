@@ -1,4 +1,5 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
+import { dataDocumentUrl } from '../../../config/data-documents';
 import { env } from '../../../config/env';
 import { type Action, actionSchema } from '../../../domain/action';
 import {
@@ -11,7 +12,7 @@ import {
 } from '../../../lib/fetch-json';
 import { type LocalDataset, readLocalDataset } from '../../import/local-dataset';
 
-export const actionsUrl = () => `${env.dataBaseUrl}/actions.json`;
+export const actionsUrl = () => dataDocumentUrl(env.dataBaseUrl, 'actions.json');
 
 /** Where the actions come from: the published actions.json, or a spreadsheet imported in this browser. */
 export type LocalOrigin = { kind: 'local'; importedAt: string; fileName: string };

@@ -1,11 +1,12 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
+import { dataDocumentUrl } from '../../../config/data-documents';
 import { env } from '../../../config/env';
 import { buildObjectiveIndex } from '../../../domain/objective-index';
 import { type ObjectiveTree, objectiveTreeSchema } from '../../../domain/objective-tree';
 import { type FetchOptions, fetchJson } from '../../../lib/fetch-json';
 import { memoizeLast } from '../../../lib/memoize-last';
 
-export const objectivesUrl = () => `${env.dataBaseUrl}/objectives.json`;
+export const objectivesUrl = () => dataDocumentUrl(env.dataBaseUrl, 'objectives.json');
 
 export const getObjectives = (options?: FetchOptions): Promise<ObjectiveTree> =>
   fetchJson(objectivesUrl(), objectiveTreeSchema, options);

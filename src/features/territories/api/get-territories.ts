@@ -1,9 +1,10 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
+import { dataDocumentUrl } from '../../../config/data-documents';
 import { env } from '../../../config/env';
 import { type Territory, territorySchema } from '../../../domain/territory';
 import { type Collection, type FetchOptions, fetchCollection } from '../../../lib/fetch-json';
 
-export const territoriesUrl = () => `${env.dataBaseUrl}/territories.json`;
+export const territoriesUrl = () => dataDocumentUrl(env.dataBaseUrl, 'territories.json');
 
 /** The territories the contract follows, validated one by one (a bad record is reported, not fatal). */
 export const getTerritories = (options?: FetchOptions): Promise<Collection<Territory>> =>

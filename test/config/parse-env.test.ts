@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { parseEnv } from '../../src/config/env';
+import { parseEnv } from '../../src/config/parse-env';
 
 describe('parseEnv', () => {
   it.each<[Record<string, string>, string]>([
