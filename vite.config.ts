@@ -5,6 +5,7 @@ import react from '@vitejs/plugin-react';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 import { contentSecurityPolicy } from './scripts/vite/content-security-policy';
+import { preloadData } from './scripts/vite/preload-data';
 
 /**
  * Serves MSW's worker script to the dev server only. It is not kept in public/, which Vite copies into
@@ -46,7 +47,7 @@ const appVersion = (() => {
 
 export default defineConfig({
   define: { __APP_VERSION__: JSON.stringify(appVersion) },
-  plugins: [react(), serveMockWorker(), contentSecurityPolicy()],
+  plugins: [react(), serveMockWorker(), preloadData(), contentSecurityPolicy()],
   build: {
     // No source maps in dist/: the production build ships only what the browser needs.
     sourcemap: false,

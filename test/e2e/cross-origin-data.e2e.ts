@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { build } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { setupBrowser } from './support/page';
+import { dataDownloads, firstDrawnChart, setupBrowser } from './support/page';
 import { startPreview } from './support/preview-server';
 
 // A production build whose data live on another origin (VITE_DATA_URL), as a city's data server would
@@ -14,6 +14,7 @@ import { startPreview } from './support/preview-server';
 const root = resolve(import.meta.dirname, '../..');
 let dataServer: Server;
 let app: Awaited<ReturnType<typeof startPreview>>;
+let dataUrl = '';
 const { openPage } = setupBrowser();
 const outDir = join(tmpdir(), `cap-quartiers-cross-origin-${process.pid}`);
 
@@ -29,7 +30,8 @@ beforeAll(async () => {
   });
   await new Promise<void>((done) => dataServer.listen(0, '127.0.0.1', done));
   const { port } = dataServer.address() as AddressInfo;
-  process.env.VITE_DATA_URL = `http://127.0.0.1:${port}/contrat/`;
+  dataUrl = `http://127.0.0.1:${port}/contrat/`;
+  process.env.VITE_DATA_URL = dataUrl;
   // Vitest sets NODE_ENV=test, with which Vite builds in development mode: the app would carry MSW and try
   // to register its worker. A production build is what a host serves.
   const nodeEnv = process.env.NODE_ENV;
@@ -67,6 +69,18 @@ describe('Production build reading its data from another origin (VITE_DATA_URL)'
     await page.getByText(/actions publiées, programmations 2015 à 2023/).waitFor();
     expect(new Set(dataRequests).size).toBe(1);
     expect(dataRequests[0]).not.toBe(new URL(app.url).origin);
+    await page.context().close();
+  });
+
+  it('downloads each document once, from the page’s preloads, on that server too (CORS)', async () => {
+    const page = await openPage('/', undefined, { baseUrl: app.url });
+    await firstDrawnChart(page);
+    expect(await dataDownloads(page)).toEqual(
+      ['actions', 'meta', 'objectives', 'territories'].map((name) => ({
+        url: `${dataUrl}${name}.json`,
+        initiator: 'link',
+      })),
+    );
     await page.context().close();
   });
 });

@@ -1,6 +1,12 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { expectNoAxeViolations, keyFigure, setupBrowser } from './support/page';
+import {
+  dataDownloads,
+  expectNoAxeViolations,
+  firstDrawnChart,
+  keyFigure,
+  setupBrowser,
+} from './support/page';
 
 const { openPage } = setupBrowser();
 
@@ -21,6 +27,19 @@ const figure = (page: Page, title: string) =>
 const chartTexts = (page: Page, title: string) => figure(page, title).locator('svg text').allTextContents();
 
 describe('Dashboard in Chromium (demo build)', () => {
+  it('downloads each data document once, from the preloads of index.html, beside its JavaScript', async () => {
+    const page = await openDemo('/');
+    await firstDrawnChart(page);
+    const origin = new URL(page.url()).origin;
+    expect(await dataDownloads(page)).toEqual(
+      ['actions', 'meta', 'objectives', 'territories'].map((name) => ({
+        url: `${origin}/data/${name}.json`,
+        initiator: 'link',
+      })),
+    );
+    await page.context().close();
+  });
+
   it.each([
     {
       path: '/',

@@ -74,3 +74,16 @@ export const firstDrawnChart = async (page: Page) => {
   const title = ((await figure.locator('.chart-title').textContent()) ?? '').trim();
   return { figure, title };
 };
+
+/**
+ * The page's downloads of the contract's JSON documents, sorted by URL: each with what started it ("link"
+ * for index.html's preloads, "fetch" for a request of the app's code that found no preload to use).
+ */
+export const dataDownloads = (page: Page) =>
+  page.evaluate(() =>
+    performance
+      .getEntriesByType('resource')
+      .filter((entry) => /\/(objectives|territories|meta|actions)\.json$/.test(new URL(entry.name).pathname))
+      .map((entry) => ({ url: entry.name, initiator: (entry as PerformanceResourceTiming).initiatorType }))
+      .sort((a, b) => a.url.localeCompare(b.url)),
+  );

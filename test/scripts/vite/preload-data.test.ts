@@ -1,0 +1,62 @@
+// @vitest-environment node
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { build } from 'vite';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { preloadData, preloadDataTags } from '../../../scripts/vite/preload-data';
+import { env } from '../../../src/config/env';
+import { actionsUrl } from '../../../src/features/actions/api/get-actions';
+import { metaUrl } from '../../../src/features/contract/api/get-meta';
+import { objectivesUrl } from '../../../src/features/objectives/api/get-objectives';
+import { territoriesUrl } from '../../../src/features/territories/api/get-territories';
+
+const hrefs = (html: string) =>
+  [...html.matchAll(/<link rel="preload" href="([^"]+)" as="fetch" crossorigin="anonymous">/g)].map(
+    (match) => match[1],
+  );
+
+describe('the data preloads', () => {
+  it('name every document the app requests at start, and nothing else', () => {
+    const preloaded = preloadDataTags(env.dataBaseUrl).map((tag) => tag.attrs?.href);
+    expect(preloaded.sort()).toEqual([actionsUrl(), metaUrl(), objectivesUrl(), territoriesUrl()].sort());
+  });
+
+  it('are made for a build only: in development the mock API answers, once started', () => {
+    expect(preloadData().apply).toBe('build');
+  });
+
+  describe('in a real build', () => {
+    let root: string;
+    beforeAll(async () => {
+      root = mkdtempSync(join(tmpdir(), 'cap-quartiers-preload-'));
+      writeFileSync(
+        join(root, 'index.html'),
+        '<!doctype html><html><head><title>t</title></head><body><script type="module" src="/main.js"></script></body></html>',
+      );
+      writeFileSync(join(root, 'main.js'), 'document.title = "ok";\n');
+      process.env.VITE_DATA_URL = 'https://donnees.example.fr/contrat/';
+      try {
+        await build({
+          root,
+          configFile: false,
+          logLevel: 'silent',
+          plugins: [preloadData()],
+          build: { outDir: 'dist' },
+        });
+      } finally {
+        delete process.env.VITE_DATA_URL;
+      }
+    });
+    afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+    it('puts them in index.html, on the data server VITE_DATA_URL names', () => {
+      expect(hrefs(readFileSync(join(root, 'dist/index.html'), 'utf8'))).toEqual([
+        'https://donnees.example.fr/contrat/objectives.json',
+        'https://donnees.example.fr/contrat/territories.json',
+        'https://donnees.example.fr/contrat/meta.json',
+        'https://donnees.example.fr/contrat/actions.json',
+      ]);
+    });
+  });
+});
