@@ -3,7 +3,7 @@ import './config/zod-jitless';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app';
-import { prefetchData } from './app/prefetch-data';
+import { FIRST_RENDER_WAIT_MS, prefetchData, waitAtMost } from './app/prefetch-data';
 import { createQueryClient } from './app/query-client';
 import { env } from './config/env';
 import './styles/global.css';
@@ -27,11 +27,12 @@ void startMockApi()
     // Without the mock API the app still starts, on the files in public/data; say why in the console.
     console.error('Le service de données fictives n’a pas démarré :', error);
   })
-  .then(() => {
-    // The data are requested before the first render, in parallel with it (prefetch-data.ts); in
-    // development once the mock API is there to answer.
+  .then(async () => {
+    // The data are requested before the first render (prefetch-data.ts); in development once the mock API
+    // is there to answer. The first render waits for them a little, so that it draws the figures rather
+    // than a skeleton replaced a moment later.
     const queryClient = createQueryClient();
-    prefetchData(queryClient);
+    await waitAtMost(prefetchData(queryClient), FIRST_RENDER_WAIT_MS);
     createRoot(container).render(
       <StrictMode>
         <App queryClient={queryClient} />

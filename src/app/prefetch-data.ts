@@ -7,11 +7,35 @@ import { territoriesQueryOptions } from '../features/territories/api/get-territo
 /**
  * Requests the contract's four documents as the app starts, beside its first render rather than after it:
  * the pages ask for them only once rendered, which would put the download after the JavaScript's start-up,
- * in series. The same queries the pages use, so they find the documents in flight or already there.
+ * in series. The same queries the pages use, so they find the documents in flight or already there (the
+ * built index.html has had the browser download them already: scripts/vite/preload-data.ts).
+ *
+ * Resolves once all four have settled, whether loaded or failed (a failure is the page's to show).
  */
-export const prefetchData = (client: QueryClient) => {
-  void client.prefetchQuery(objectivesQueryOptions());
-  void client.prefetchQuery(territoriesQueryOptions());
-  void client.prefetchQuery(metaQueryOptions());
-  void client.prefetchQuery(actionsQueryOptions());
+export const prefetchData = async (client: QueryClient): Promise<void> => {
+  await Promise.all([
+    client.prefetchQuery(objectivesQueryOptions()),
+    client.prefetchQuery(territoriesQueryOptions()),
+    client.prefetchQuery(metaQueryOptions()),
+    client.prefetchQuery(actionsQueryOptions()),
+  ]);
 };
+
+/**
+ * How long the first render may wait for the data. The documents are usually there within a few tens of
+ * milliseconds of the code's start (they were downloaded beside it): the page is then drawn once, with its
+ * figures, instead of as a skeleton that the figures replace a moment later, which costs the first chart
+ * the skeleton's render, layout and paint. On a slow network, the skeleton shows after this wait.
+ */
+export const FIRST_RENDER_WAIT_MS = 200;
+
+/** Resolves when `ready` settles (either way) or after `ms`, whichever comes first. */
+export const waitAtMost = (ready: Promise<unknown>, ms: number): Promise<void> =>
+  new Promise((resolve) => {
+    const timer = setTimeout(resolve, ms);
+    const done = () => {
+      clearTimeout(timer);
+      resolve();
+    };
+    ready.then(done, done);
+  });

@@ -355,16 +355,28 @@ export const persistQueryCache = (client: QueryClient, options: PersistOptions =
     void restoreQueryCache(client, settings, () => stopped);
   };
 
+  const scheduleSave = (query: Query) => {
+    if (scheduled || !shouldSave(query) || !changed(query)) return;
+    scheduled = true;
+    timer = setTimeout(saveWhenIdle, settings.throttleMs);
+  };
+
   const unsubscribe = client.getQueryCache().subscribe((event) => {
     if (event.type !== 'updated' || !persistedHashes().has(event.query.queryHash)) return;
     const { action } = event;
     // A first attempt that failed (React Query's retries may follow), or the last one.
     if ((action.type === 'failed' || action.type === 'error') && isTransientError(action.error)) restore();
     // A successful load (or data set by hand, e.g. an import): not the many other events of a query.
-    if (action.type !== 'success' || scheduled || !shouldSave(event.query) || !changed(event.query)) return;
-    scheduled = true;
-    timer = setTimeout(saveWhenIdle, settings.throttleMs);
+    if (action.type === 'success') scheduleSave(event.query);
   });
+  // What happened before this call counts too: the app starts its requests before its first render, and
+  // waits for them a little (main.tsx), so the documents may already have loaded, or failed, by now.
+  for (const query of client.getQueryCache().getAll()) {
+    if (!persistedHashes().has(query.queryHash)) continue;
+    const { status, fetchFailureCount, fetchFailureReason } = query.state;
+    if (fetchFailureCount > 0 && isTransientError(fetchFailureReason)) restore();
+    if (status === 'success') scheduleSave(query);
+  }
   const unsubscribeOnline = onlineManager.subscribe((online) => {
     if (!online) restore();
   });

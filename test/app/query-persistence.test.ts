@@ -245,6 +245,36 @@ describe('the offline cache of the data queries', () => {
     stop();
   });
 
+  it('saves, and restores, for requests that ended before it started (the app waits for its data before rendering)', async () => {
+    vi.useFakeTimers({ shouldAdvanceTime: true });
+    const writes: PersistedCache[] = [];
+    const counting: CacheStorage = {
+      get: async () => undefined,
+      set: async (_key, value) => {
+        writes.push(value);
+      },
+      del: async () => {},
+    };
+    // Loaded before the cache was set up: saved all the same, a second later.
+    const loaded = await loadedClient();
+    const stopLoaded = persistQueryCache(loaded, { storage: counting, now: () => NOW });
+    await vi.advanceTimersByTimeAsync(1_000);
+    expect(writes).toHaveLength(1);
+    expect(writes[0]?.clientState.queries).toHaveLength(4);
+    stopLoaded();
+
+    // Failed for want of a network before the cache was set up: the saved data come in at once.
+    await saveQueryCache(await loadedClient(), { now: () => NOW });
+    server.use(http.get(dataUrl('actions.json'), () => HttpResponse.error()));
+    const offline = newClient();
+    await offline.prefetchQuery(actionsQueryOptions());
+    expect(actionsOf(offline)).toEqual([]);
+    const stop = persistQueryCache(offline, { storage: storage(), now: () => NOW + DAY });
+    await vi.waitFor(() => expect(actionsOf(offline)).toHaveLength(mockContract().actions.length));
+    expect(restoredCacheOf(offline)?.savedAt).toBe(NOW);
+    stop();
+  });
+
   it('does not save a programmation too large to copy without holding the page up', async () => {
     const client = await loadedClient();
     const action = mockContract().actions[0];
