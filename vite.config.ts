@@ -6,6 +6,7 @@ import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 import { contentSecurityPolicy } from './scripts/vite/content-security-policy';
 import { preloadData } from './scripts/vite/preload-data';
+import { serviceWorker } from './scripts/vite/service-worker';
 
 /**
  * Serves MSW's worker script to the dev server only. It is not kept in public/, which Vite copies into
@@ -47,7 +48,7 @@ const appVersion = (() => {
 
 export default defineConfig({
   define: { __APP_VERSION__: JSON.stringify(appVersion) },
-  plugins: [react(), serveMockWorker(), preloadData(), contentSecurityPolicy()],
+  plugins: [react(), serveMockWorker(), preloadData(), serviceWorker(), contentSecurityPolicy()],
   build: {
     // No source maps in dist/: the production build ships only what the browser needs.
     sourcemap: false,

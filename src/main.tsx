@@ -5,6 +5,7 @@ import { createRoot } from 'react-dom/client';
 import { App } from './app/app';
 import { FIRST_RENDER_WAIT_MS, prefetchData, waitAtMost } from './app/prefetch-data';
 import { createQueryClient } from './app/query-client';
+import { registerServiceWorker } from './app/register-service-worker';
 import { env } from './config/env';
 import './styles/global.css';
 import './styles/print.css';
@@ -39,3 +40,7 @@ void startMockApi()
       </StrictMode>,
     );
   });
+
+// The worker that keeps the app's files for a reload without network: built and registered in production
+// only (the development server has MSW's worker, alone).
+if (import.meta.env.PROD) registerServiceWorker(import.meta.env.BASE_URL);

@@ -49,8 +49,9 @@ export const policyDirectives = ({
     // The JSON documents: on the app's origin, or on the data server's when VITE_DATA_URL names one.
     'connect-src': [...new Set(["'self'", ...(origin ? [origin] : []), ...connectSources])],
     // The .xlsx import and template (read-excel-file, write-excel-file) unzip and zip large files with
-    // fflate, which starts its workers from blob: URLs made by the bundle's own code.
-    'worker-src': ['blob:'],
+    // fflate, which starts its workers from blob: URLs made by the bundle's own code; 'self' for the
+    // service worker that keeps the app's files for a reload without network (/service-worker.js).
+    'worker-src': ["'self'", 'blob:'],
     'object-src': ["'none'"],
     'base-uri': ["'self'"],
     'form-action': ["'self'"],

@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { expectNoAxeViolations, setupBrowser } from './support/page';
+import { startPreview } from './support/preview-server';
 
 const { openPage } = setupBrowser();
 
@@ -90,9 +91,9 @@ const chart = (page: Page) =>
 
 /**
  * On the demo build: the production app with the generated data files beside it (the production build's
- * real files have no actions.json, hence no chart). No service worker: the app's own files still come from
- * the server, so "offline" here is the data requests failing as on a dropped connection. A browser truly offline cannot reload the app at all (Chromium shows its own error page):
- * that would take a service worker caching the app's files.
+ * real files have no actions.json, hence no chart). The first test cuts the data requests only, as a
+ * dropped connection to a data server; the second stops the server itself, where the app's own files come
+ * from its service worker.
  */
 describe('Offline: the last data saved in the browser', () => {
   it('shows the saved figures within 1 s of the load, with a dated banner, and recovers with "Réessayer"', async () => {
@@ -136,6 +137,38 @@ describe('Offline: the last data saved in the browser', () => {
     await banner.waitFor({ state: 'detached' });
     await chart(page).waitFor();
     await page.context().close();
+  });
+
+  it('reopens with no server at all: the app from its service worker, the figures from the saved data', async () => {
+    // A server of its own, to be stopped: a dropped connection, for the app's files as for the data.
+    const server = await startPreview('dist-demo');
+    let stopped = false;
+    try {
+      const page = await openPage('/', undefined, { baseUrl: server.url });
+      await chart(page).waitFor();
+      // The worker is there once the page has loaded and the browser is idle; the data once saved.
+      await page.evaluate(async () => {
+        await navigator.serviceWorker.ready;
+      });
+      await expect.poll(() => savedAt(page), { timeout: 10_000 }).not.toBeNull();
+
+      await server.close();
+      stopped = true;
+      await page.reload();
+      await page.locator('.offline-banner').waitFor();
+      await chart(page).waitFor();
+      expect(await page.locator('.error-state').count()).toBe(0);
+
+      // Another route, typed in the address bar, and the presentation, whose code is loaded on demand.
+      await page.goto(`${server.url}/quartiers/terre-rouge`);
+      await page.getByRole('heading', { level: 1, name: /Terre-Rouge/ }).waitFor();
+      await page.goto(`${server.url}/presentation`);
+      await page.locator('.presentation').waitFor();
+      expect(await page.locator('.error-state').count()).toBe(0);
+      await page.context().close();
+    } finally {
+      if (!stopped) await server.close();
+    }
   });
 
   it('shows the error with its retry when nothing was saved', async () => {

@@ -17,7 +17,7 @@ import { server as mockServer } from '../../support/server';
 
 const SAME_ORIGIN_POLICY =
   "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; " +
-  "connect-src 'self'; worker-src blob:; object-src 'none'; base-uri 'self'; form-action 'self'";
+  "connect-src 'self'; worker-src 'self' blob:; object-src 'none'; base-uri 'self'; form-action 'self'";
 
 const INDEX_HTML = `<!doctype html>
 <html lang="fr">
@@ -33,7 +33,7 @@ const INDEX_HTML = `<!doctype html>
 `;
 
 describe('the policy', () => {
-  it('allows the app’s own files only, data: images for the chart export and blob: workers for the import', () => {
+  it('allows the app’s own files only, data: images for the chart export and blob: workers for the import, and its own service worker', () => {
     expect(serializePolicy(policyDirectives())).toBe(SAME_ORIGIN_POLICY);
     expect(serializePolicy(policyDirectives({ dataUrl: '/donnees' }))).toBe(SAME_ORIGIN_POLICY);
   });
