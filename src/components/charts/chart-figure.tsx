@@ -1,10 +1,11 @@
-import { type ReactNode, type RefObject, Suspense, useId, useRef } from 'react';
+import { type ReactNode, type RefObject, Suspense, useContext, useId, useRef } from 'react';
 import { type CsvCell, exportFileName } from '../../lib/csv';
 import { downloadBlob } from '../../lib/download';
 import { downloadCsv } from '../../lib/download-csv';
 import { ExportActions } from '../export-actions';
 import { ChartErrorBoundary } from './chart-error-boundary';
 import { chartToPngBlob, standaloneChartSvg } from './chart-export';
+import { EmptyChartMessage } from './empty-chart-message';
 import './charts.css';
 
 export type ChartState = 'loading' | 'empty' | 'error' | 'ready';
@@ -64,6 +65,7 @@ export type ChartFigureProps = {
   table: ChartTable;
   onRetry?: () => void;
   errorMessage?: string;
+  /** What the chart says when it has nothing to draw; by default its page's (see ./empty-chart-message.ts). */
   emptyMessage?: string;
   /**
    * A line written under the chart in its exported image, e.g. the data date and source ("Données au
@@ -86,7 +88,6 @@ export const CHART_LINE_HEIGHT = 22;
 /** What a chart and its table say for a value that was not given (never drawn as a 0). */
 export const MISSING_VALUE_TEXT = 'non renseigné';
 
-export const DEFAULT_EMPTY_MESSAGE = 'Aucune action ne correspond à ces filtres.';
 export const DEFAULT_ERROR_MESSAGE = 'Les données de ce graphique n’ont pas pu être chargées.';
 const TABLE_HINT = 'Les valeurs sont dans le tableau des données qui suit.';
 
@@ -257,12 +258,13 @@ export const ChartFigure = ({
   table,
   onRetry,
   errorMessage = DEFAULT_ERROR_MESSAGE,
-  emptyMessage = DEFAULT_EMPTY_MESSAGE,
+  emptyMessage,
   exportCaption,
   children,
 }: ChartFigureProps) => {
   const headingId = useId();
   const figureRef = useRef<HTMLElement>(null);
+  const pageEmptyMessage = useContext(EmptyChartMessage);
   return (
     <figure
       ref={figureRef}
@@ -291,7 +293,7 @@ export const ChartFigure = ({
       {state === 'empty' && (
         <div className="chart-area chart-empty" style={{ height }}>
           {/* A status: after a change of filters, screen readers hear that nothing matches. */}
-          <p role="status">{emptyMessage}</p>
+          <p role="status">{emptyMessage ?? pageEmptyMessage}</p>
         </div>
       )}
 

@@ -5,8 +5,8 @@ import {
   ChartFigure,
   type ChartFigureProps,
   chartAriaLabel,
-  DEFAULT_EMPTY_MESSAGE,
 } from '../../../src/components/charts/chart-figure';
+import { DEFAULT_EMPTY_MESSAGE } from '../../../src/components/charts/empty-chart-message';
 
 const table: ChartFigureProps['table'] = {
   rowHeader: 'Axe',

@@ -1,9 +1,11 @@
 import type { ReactNode } from 'react';
+import { EmptyChartMessage } from '../../../components/charts/empty-chart-message';
 import { DataErrorState } from '../../../components/data-error';
 import type { ActionFilter } from '../../../domain/action-filter';
 import { NoActionsState } from '../../data-status/components/no-actions-state';
 import { FilterBar, type FilterBarProps } from '../../filters/components/filter-bar';
 import { type DashboardState, type DashboardView, useDashboard } from '../api/use-dashboard';
+import { emptyChartMessageOf } from '../empty-programmation';
 
 type Props = {
   /** The page's own restriction on top of the URL's filter (its pillar, its territory). */
@@ -60,7 +62,9 @@ export const DashboardPage = ({ restrict, fixed, header, skeleton, children }: P
         <FilterBar view={state.status === 'ready' ? state.view : undefined} fixed={fixed} />
       )}
       {state.status === 'ready' ? (
-        children(state.view)
+        <EmptyChartMessage.Provider value={emptyChartMessageOf(state.view)}>
+          {children(state.view)}
+        </EmptyChartMessage.Provider>
       ) : (
         <DashboardStateNotice
           state={state}

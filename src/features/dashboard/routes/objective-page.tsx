@@ -146,7 +146,8 @@ const ObjectiveContent = ({ view, objective }: { view: DashboardView; objective:
             valueLabels: { progress: formatProgress(point.progress) },
           }))}
           state={timeline.length === 0 ? 'empty' : 'ready'}
-          emptyMessage="Aucun avancement déclaré pour ces actions."
+          // With no action at all, the page's own message says why; "ces actions" would name none.
+          emptyMessage={actions.length > 0 ? 'Aucun avancement déclaré pour ces actions.' : undefined}
         />
         <BarChartFigure
           headingLevel={2}

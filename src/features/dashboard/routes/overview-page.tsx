@@ -38,9 +38,6 @@ const Overview = ({ view }: { view: DashboardView }) => {
   const search = useFilterSearch();
   const empty = figures.actions.length === 0;
   const state = empty ? 'empty' : 'ready';
-  // An empty programmation is not a filter that matches nothing: say which it is.
-  const emptyMessage =
-    view.allActions.length === 0 ? 'Aucune action n’est encore enregistrée pour ce contrat.' : undefined;
   const budgetId = useId();
   const domainHref = (domain: ObjectiveNode) => `${domainPath(domain)}${search}`;
   const territoryHref = (id: string) => `/quartiers/${id}${search}`;
@@ -66,7 +63,6 @@ const Overview = ({ view }: { view: DashboardView }) => {
           valueUnit="%"
           categoryHeader="Pilier ou axe"
           state={state}
-          emptyMessage={emptyMessage}
         />
         <BarChartFigure
           headingLevel={2}
@@ -80,7 +76,6 @@ const Overview = ({ view }: { view: DashboardView }) => {
           valueUnit="%"
           categoryHeader="Quartier"
           state={state}
-          emptyMessage={emptyMessage}
         />
       </div>
       {below && (
@@ -120,7 +115,6 @@ const Overview = ({ view }: { view: DashboardView }) => {
                 categoryHeader="Financeur"
                 formatValueTick={formatEurosShort}
                 state={state}
-                emptyMessage={emptyMessage}
               />
               <BarChartFigure
                 title="Coût des actions par année"
@@ -131,7 +125,6 @@ const Overview = ({ view }: { view: DashboardView }) => {
                 categoryHeader="Année"
                 formatValueTick={formatEurosShort}
                 state={state}
-                emptyMessage={emptyMessage}
               />
               <BarChartFigure
                 title="Coût des actions par pilier et axe"
@@ -143,7 +136,6 @@ const Overview = ({ view }: { view: DashboardView }) => {
                 categoryHeader="Pilier ou axe"
                 formatValueTick={formatEurosShort}
                 state={state}
-                emptyMessage={emptyMessage}
               />
               <BarChartFigure
                 title="Coût des actions par quartier"
@@ -155,7 +147,6 @@ const Overview = ({ view }: { view: DashboardView }) => {
                 categoryHeader="Quartier"
                 formatValueTick={formatEurosShort}
                 state={state}
-                emptyMessage={emptyMessage}
               />
             </div>
           </section>
@@ -168,7 +159,6 @@ const Overview = ({ view }: { view: DashboardView }) => {
             rows={statusRows(figures.byStatus)}
             categoryHeader="Statut"
             state={state}
-            emptyMessage={emptyMessage}
           />
           <p>
             <Link to={`/actions${search}`}>
