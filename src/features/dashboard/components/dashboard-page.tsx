@@ -14,6 +14,12 @@ type Props = {
   /** The heading and introduction, shown in every state so that the page never jumps when data comes. */
   header: ReactNode;
   /**
+   * True while the header waits for a document to say what the page is about (the tree for an objective or
+   * a pillar, the territories for a territory). Nothing is drawn under it meanwhile: its final height (a
+   * title on two lines, an introduction) would move the filters and the skeleton down when it came.
+   */
+  headerPending?: boolean;
+  /**
    * What the page shows under the filter bar while loading: blocks of the same size as the figures to come
    * (the loading status is the filter bar's).
    */
@@ -53,8 +59,25 @@ export const DashboardStateNotice = ({
  * skeleton takes the figures' room, so that nothing on screen moves when they come. The bar stays the same
  * element from one state to the other: its status line then announces the count of actions.
  */
-export const DashboardPage = ({ restrict, fixed, header, skeleton, children }: Props) => {
+export const DashboardPage = ({
+  restrict,
+  fixed,
+  header,
+  headerPending = false,
+  skeleton,
+  children,
+}: Props) => {
   const state = useDashboard(restrict);
+  if (headerPending && state.status === 'pending') {
+    return (
+      <>
+        {header}
+        <p role="status" className="dashboard-pending">
+          Chargement…
+        </p>
+      </>
+    );
+  }
   return (
     <>
       {header}

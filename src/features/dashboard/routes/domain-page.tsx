@@ -203,6 +203,7 @@ export const DomainPage = () => {
   }
   return (
     <DashboardPage
+      headerPending={objectives.isPending}
       restrict={domain ? { domains: [domain.code] } : {}}
       fixed={['domains']}
       header={

@@ -188,6 +188,7 @@ export const ObjectivePage = () => {
   }
   return (
     <DashboardPage
+      headerPending={objectives.isPending}
       header={
         <>
           <Breadcrumb

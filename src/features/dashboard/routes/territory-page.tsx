@@ -159,6 +159,7 @@ export const TerritoryPage = () => {
   }
   return (
     <DashboardPage
+      headerPending={territories.isPending}
       restrict={{ territories: [id] }}
       fixed={['territories']}
       header={
