@@ -42,12 +42,20 @@ export const demoDataFiles = () => {
 
 const main = async () => {
   const { out } = parseArgs(process.argv.slice(2));
-  await build({
-    root,
-    configFile: join(root, 'vite.config.ts'),
-    logLevel: 'warn',
-    build: { outDir: out, emptyOutDir: true },
-  });
+  // The demo's pages say "Données fictives" from their first render (src/config/parse-env.ts).
+  const demoBuild = process.env.VITE_DEMO_BUILD;
+  process.env.VITE_DEMO_BUILD = 'true';
+  try {
+    await build({
+      root,
+      configFile: join(root, 'vite.config.ts'),
+      logLevel: 'warn',
+      build: { outDir: out, emptyOutDir: true },
+    });
+  } finally {
+    if (demoBuild === undefined) delete process.env.VITE_DEMO_BUILD;
+    else process.env.VITE_DEMO_BUILD = demoBuild;
+  }
   const dataDir = join(out, 'data');
   mkdirSync(dataDir, { recursive: true });
   for (const [name, content] of Object.entries(demoDataFiles())) writeFileSync(join(dataDir, name), content);

@@ -16,6 +16,11 @@ const envSchema = z.object({
   BASE_URL: z.string().default('/'),
   /** Development only: "false" turns the mock API off, to develop against the files in public/data. */
   VITE_MOCK_API: z.enum(['true', 'false']).default('true'),
+  /**
+   * "true" for the static demo (npm run build:demo), which only ever serves generated data: its pages say
+   * "Données fictives" from their first render, before meta.json has come to say so.
+   */
+  VITE_DEMO_BUILD: z.enum(['true', 'false']).default('false'),
 });
 
 /**
@@ -26,6 +31,7 @@ export const parseEnv = (raw: Record<string, unknown>) => {
   const parsed = envSchema.parse(raw);
   return {
     mockApi: parsed.VITE_MOCK_API === 'true',
+    demoBuild: parsed.VITE_DEMO_BUILD === 'true',
     dataBaseUrl: (parsed.VITE_DATA_URL ?? `${parsed.BASE_URL}data`).replace(/\/+$/, ''),
   };
 };

@@ -26,4 +26,10 @@ describe('parseEnv', () => {
     expect(parseEnv({ VITE_MOCK_API: 'false' }).mockApi).toBe(false);
     expect(() => parseEnv({ VITE_MOCK_API: 'non' })).toThrow();
   });
+
+  it('knows a demo build by VITE_DEMO_BUILD=true, and any other build as not one', () => {
+    expect(parseEnv({}).demoBuild).toBe(false);
+    expect(parseEnv({ VITE_DEMO_BUILD: 'true' }).demoBuild).toBe(true);
+    expect(() => parseEnv({ VITE_DEMO_BUILD: 'oui' })).toThrow();
+  });
 });

@@ -92,12 +92,17 @@ const actionsJson = demoDataFiles()['actions.json'];
  * DOCUMENTS_DELAY_MS, as they usually do before the much larger actions.json, which comes only when the
  * test calls `releaseActions`.
  */
-const openSlowly = async (path: string, viewport: { width: number; height: number }) => {
+const openSlowly = async (
+  path: string,
+  viewport: { width: number; height: number },
+  build: 'production' | 'demo' = 'production',
+) => {
   let releaseActions = () => {};
   const actionsReleased = new Promise<void>((resolve) => {
     releaseActions = resolve;
   });
   const page = await openPage(path, viewport, {
+    build,
     beforeGoto: async (page) => {
       await recordLayoutShifts(page);
       await page.route('**/data/*.json', async (route) => {
@@ -206,4 +211,24 @@ describe('A very slow network: the page keeps its layout while the data come', (
       await page.context().close();
     },
   );
+
+  it('demo build: "Données fictives" from the first render, so the page does not move down when meta.json comes', async () => {
+    const { page, releaseActions } = await openSlowly('/', LAPTOP, 'demo');
+    const banner = page.locator('.fictitious-banner');
+    await page.getByRole('heading', { level: 1, name: 'Vue d’ensemble' }).waitFor();
+    // meta.json is held back (DOCUMENTS_DELAY_MS): the banner comes from the build, not from it.
+    expect(await page.locator('.header-date').textContent()).toBe('Chargement…');
+    expect(await banner.isVisible()).toBe(true);
+    const before = await landmarks(page);
+    await page
+      .locator('.header-date')
+      .filter({ hasText: /^Données au / })
+      .waitFor();
+    releaseActions();
+    await figuresShown(page);
+    expect(await banner.textContent()).toContain('Données fictives de démonstration');
+    expect(await landmarks(page)).toEqual(before);
+    expect(await cumulativeShift(page)).toBeLessThan(0.1);
+    await page.context().close();
+  });
 });
