@@ -14,6 +14,8 @@ declare global {
   interface Window {
     /** The layout shifts recorded since the page began to load (see recordLayoutShifts). */
     __layoutShifts: { value: number; hadRecentInput: boolean; startTime: number }[];
+    /** When (ms since the navigation began) each watched element first appeared; see recordAppearances. */
+    __appeared: Record<string, number>;
   }
 }
 
@@ -34,6 +36,28 @@ const recordLayoutShifts = (page: Page) =>
       }
     }).observe({ type: 'layout-shift', buffered: true });
   });
+
+const APPEARANCES = {
+  pending: 'main .dashboard-pending',
+  filterBar: 'main .filter-bar',
+  picker: 'main .reference-picker',
+} as const;
+
+/** Notes when each of APPEARANCES first enters the page, from its very start (no polling delay). */
+const recordAppearances = (page: Page) =>
+  page.addInitScript((watched: Record<string, string>) => {
+    window.__appeared = {};
+    new MutationObserver(() => {
+      for (const [name, selector] of Object.entries(watched)) {
+        if (window.__appeared[name] === undefined && document.querySelector(selector)) {
+          window.__appeared[name] = performance.now();
+        }
+      }
+    }).observe(document, { childList: true, subtree: true });
+  }, APPEARANCES);
+
+const appeared = (page: Page) =>
+  page.evaluate(() => window.__appeared) as Promise<Partial<Record<keyof typeof APPEARANCES, number>>>;
 
 const cumulativeShift = (page: Page) =>
   page.evaluate(() =>
@@ -105,6 +129,7 @@ const openSlowly = async (
     build,
     beforeGoto: async (page) => {
       await recordLayoutShifts(page);
+      await recordAppearances(page);
       await page.route('**/data/*.json', async (route) => {
         if (route.request().url().endsWith('/data/actions.json')) {
           await actionsReleased;
@@ -192,11 +217,12 @@ describe('A very slow network: the page keeps its layout while the data come', (
     '%s at 1280×720: nothing under the heading until the tree gives it, then nothing moves',
     async (_name, path, title) => {
       const { page, releaseActions } = await openSlowly(path, LAPTOP);
-      // Before the tree or the territories: the heading's place and a loading status, nothing under them.
-      await page.locator('main .dashboard-pending[role="status"]').waitFor();
-      expect(await page.locator('main .filter-bar').count()).toBe(0);
-      // Then the heading, and under it the filter bar, waiting for the actions.
+      // The heading, and under it the filter bar waiting for the actions, only once the tree or the
+      // territories have come: before, a loading status under the heading's place, and nothing else.
       await page.getByRole('region', { name: 'Filtres' }).getByText('Chargement des actions…').waitFor();
+      const { pending, filterBar } = await appeared(page);
+      expect(pending).toBeDefined();
+      expect(filterBar).toBeGreaterThan(pending as number);
       await page.getByRole('heading', { level: 1, name: title }).waitFor();
       await page.waitForTimeout(300);
       const waiting = await tops(page);
@@ -227,6 +253,29 @@ describe('A very slow network: the page keeps its layout while the data come', (
     releaseActions();
     await figuresShown(page);
     expect(await banner.textContent()).toContain('Données fictives de démonstration');
+    expect(await landmarks(page)).toEqual(before);
+    expect(await cumulativeShift(page)).toBeLessThan(0.1);
+    await page.context().close();
+  });
+
+  it('since the last committee (demo build): the period and its picker come with meta.json, then nothing moves', async () => {
+    const { page, releaseActions } = await openSlowly('/depuis-le-dernier-comite', LAPTOP, 'demo');
+    // meta.json: the period compared and its picker, above the filter bar and the figures' boxes; before
+    // it, a loading status under the heading, and nothing else.
+    await page.getByRole('group', { name: 'Comparer avec' }).waitFor();
+    const { pending, filterBar, picker } = await appeared(page);
+    expect(pending).toBeDefined();
+    expect(filterBar).toBeGreaterThan(pending as number);
+    expect(picker).toBeGreaterThan(pending as number);
+    await page.locator('main [aria-busy="true"] .key-figure--skeleton').first().waitFor();
+    await page.waitForTimeout(300);
+    const waiting = await tops(page);
+    const before = await landmarks(page);
+    releaseActions();
+    await figuresShown(page);
+    const after = await tops(page);
+    expectNear(after.filterBar, waiting.filterBar, 'filter bar');
+    expectNear(after.keyFigures, waiting.keyFigures, 'key figures');
     expect(await landmarks(page)).toEqual(before);
     expect(await cumulativeShift(page)).toBeLessThan(0.1);
     await page.context().close();

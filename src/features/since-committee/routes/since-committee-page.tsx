@@ -12,6 +12,7 @@ import {
 } from '../../../domain/since-committee';
 import { formatIsoDate } from '../../../lib/format';
 import { useDocumentTitle } from '../../../lib/use-document-title';
+import { useMeta } from '../../contract/api/get-meta';
 import type { DashboardView } from '../../dashboard/api/use-dashboard';
 import { domainLabel, percentTick } from '../../dashboard/chart-data';
 import { DashboardPage } from '../../dashboard/components/dashboard-page';
@@ -20,6 +21,7 @@ import { KeyFigures, KeyFiguresSkeleton } from '../../dashboard/components/key-f
 import { domainPath } from '../../dashboard/components/view-links';
 import { toSearch } from '../../filters/filter-params';
 import { useFilterSearch } from '../../filters/use-filter-search';
+import { dataDateOf, useActionsOrigin } from '../../import/use-local-dataset';
 import { ChangeTable } from '../components/change-table';
 import { ReferencePicker } from '../components/reference-picker';
 import { pickableCommittees, REFERENCE_PARAM } from '../reference-date';
@@ -46,20 +48,20 @@ const ObjectiveList = ({
   );
 };
 
-const Changes = ({ view }: { view: DashboardView }) => {
-  const { reference, committees } = useReferenceDate(view.dataDate);
+/**
+ * The period compared, above the filters: what the page compares (the reference date, the data date) and
+ * the picker of the reference date. It needs meta.json only (the data date, the committees), not the actions:
+ * it is part of the page's header, there while the actions load, so that nothing moves when they come.
+ */
+const ReferencePeriod = ({ dataDate }: { dataDate: string | null }) => {
+  const { reference, committees } = useReferenceDate(dataDate);
   const [params, setParams] = useSearchParams();
-  const search = useFilterSearch();
-  const domainsId = useId();
-  const territoriesId = useId();
-  const objectivesId = useId();
-  const rulesId = useId();
 
-  if (reference.status === 'none') {
+  if (reference.status === 'none' || !dataDate) {
     return (
       <section className="notice notice--info">
         <p>
-          {reference.reason === 'no-data-date'
+          {reference.status === 'none' && reference.reason === 'no-data-date'
             ? 'Les données ne sont pas datées : il n’y a pas de « depuis » à calculer.'
             : 'Aucun comité de pilotage n’est enregistré avant la date des données. Choisissez une date de référence en ajoutant ?depuis=AAAA-MM-JJ à l’adresse.'}
         </p>
@@ -67,9 +69,8 @@ const Changes = ({ view }: { view: DashboardView }) => {
     );
   }
 
-  const to = view.dataDate as string;
+  const to = dataDate;
   const from = reference.date;
-  const changes = changesOfView(view, from, to);
   const setReference = (date: string) => {
     const next = new URLSearchParams(params);
     // The default (the last committee) is left out of the address, so that the link follows the next one.
@@ -78,15 +79,6 @@ const Changes = ({ view }: { view: DashboardView }) => {
     setParams(toSearch(next));
   };
   const committeeFrom = committees.includes(from);
-  const state = view.figures.actions.length === 0 ? 'empty' : 'ready';
-
-  // The first row of both tables of changes: the whole contract, as a reference for each line.
-  const contractTotal = {
-    key: 'contract',
-    header: 'Ensemble du contrat',
-    label: 'Ensemble du contrat',
-    change: changes.contract,
-  };
   return (
     <>
       <p className="page-intro">
@@ -107,6 +99,35 @@ const Changes = ({ view }: { view: DashboardView }) => {
         dataDate={to}
         onChange={setReference}
       />
+    </>
+  );
+};
+
+const Changes = ({ view }: { view: DashboardView }) => {
+  const { reference } = useReferenceDate(view.dataDate);
+  const search = useFilterSearch();
+  const domainsId = useId();
+  const territoriesId = useId();
+  const objectivesId = useId();
+  const rulesId = useId();
+
+  // Nothing to compare: the header (ReferencePeriod) says why.
+  if (reference.status === 'none' || !view.dataDate) return null;
+
+  const to = view.dataDate;
+  const from = reference.date;
+  const changes = changesOfView(view, from, to);
+  const state = view.figures.actions.length === 0 ? 'empty' : 'ready';
+
+  // The first row of both tables of changes: the whole contract, as a reference for each line.
+  const contractTotal = {
+    key: 'contract',
+    header: 'Ensemble du contrat',
+    label: 'Ensemble du contrat',
+    change: changes.contract,
+  };
+  return (
+    <>
       <KeyFigures
         figures={changeKeyFigures(changes.contract, from)}
         label="Évolution depuis la date de référence"
@@ -180,8 +201,20 @@ const Changes = ({ view }: { view: DashboardView }) => {
 
 export const SinceCommitteePage = () => {
   useDocumentTitle('Depuis le dernier comité');
+  const meta = useMeta();
+  // The view's data date (an import's own day for a local import), known as soon as meta.json is.
+  const dataDate = dataDateOf(meta.data?.dataDate ?? null, useActionsOrigin());
   return (
-    <DashboardPage header={<h1>Depuis le dernier comité</h1>} skeleton={<KeyFiguresSkeleton count={6} />}>
+    <DashboardPage
+      header={
+        <>
+          <h1>Depuis le dernier comité</h1>
+          {meta.data && <ReferencePeriod dataDate={dataDate} />}
+        </>
+      }
+      headerPending={meta.isPending}
+      skeleton={<KeyFiguresSkeleton count={6} />}
+    >
       {(view) => <Changes view={view} />}
     </DashboardPage>
   );
