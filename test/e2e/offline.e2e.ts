@@ -1,16 +1,9 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { expectNoAxeViolations, setupBrowser } from './support/page';
+import { expectNoAxeViolations, setupBrowser, watchAppearances } from './support/page';
 import { startPreview } from './support/preview-server';
 
 const { openPage } = setupBrowser();
-
-declare global {
-  interface Window {
-    /** When (ms since the navigation began) each watched element first appeared; see watchAppearances. */
-    __appeared: Record<string, number>;
-  }
-}
 
 const WATCHED = {
   banner: '.offline-banner',
@@ -20,25 +13,6 @@ const WATCHED = {
   bars: '.recharts-bar-rectangle',
   error: '.error-state',
 } as const;
-
-/** Notes, from the page's very start, when each watched element first appears: no polling delay. */
-const watchAppearances = (page: Page) =>
-  page.addInitScript((watched: Record<string, string>) => {
-    window.__appeared = {};
-    const check = () => {
-      for (const [name, selector] of Object.entries(watched)) {
-        if (window.__appeared[name] === undefined && document.querySelector(selector)) {
-          window.__appeared[name] = performance.now();
-        }
-      }
-    };
-    new MutationObserver(check).observe(document, {
-      childList: true,
-      subtree: true,
-      attributes: true,
-      attributeFilter: ['aria-busy'],
-    });
-  }, WATCHED);
 
 /** The saved cache's date, once the app has saved the four documents (it waits a second after they load). */
 const savedAt = (page: Page) =>
@@ -97,7 +71,10 @@ const chart = (page: Page) =>
  */
 describe('Offline: the last data saved in the browser', () => {
   it('shows the saved figures within 1 s of the load, with a dated banner, and recovers with "Réessayer"', async () => {
-    const page = await openPage('/', undefined, { build: 'demo', beforeGoto: watchAppearances });
+    const page = await openPage('/', undefined, {
+      build: 'demo',
+      beforeGoto: (page) => watchAppearances(page, WATCHED),
+    });
     await chart(page).waitFor();
     await expect.poll(() => savedAt(page), { timeout: 10_000 }).not.toBeNull();
     const saved = (await savedAt(page)) as number;

@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { demoDataFiles } from '../../scripts/build-demo';
-import { expectNoAxeViolations, setupBrowser } from './support/page';
+import { expectNoAxeViolations, setupBrowser, watchAppearances } from './support/page';
 
 const { openPage } = setupBrowser();
 
@@ -14,8 +14,6 @@ declare global {
   interface Window {
     /** The layout shifts recorded since the page began to load (see recordLayoutShifts). */
     __layoutShifts: { value: number; hadRecentInput: boolean; startTime: number }[];
-    /** When (ms since the navigation began) each watched element first appeared; see recordAppearances. */
-    __appeared: Record<string, number>;
   }
 }
 
@@ -42,19 +40,6 @@ const APPEARANCES = {
   filterBar: 'main .filter-bar',
   picker: 'main .reference-picker',
 } as const;
-
-/** Notes when each of APPEARANCES first enters the page, from its very start (no polling delay). */
-const recordAppearances = (page: Page) =>
-  page.addInitScript((watched: Record<string, string>) => {
-    window.__appeared = {};
-    new MutationObserver(() => {
-      for (const [name, selector] of Object.entries(watched)) {
-        if (window.__appeared[name] === undefined && document.querySelector(selector)) {
-          window.__appeared[name] = performance.now();
-        }
-      }
-    }).observe(document, { childList: true, subtree: true });
-  }, APPEARANCES);
 
 const appeared = (page: Page) =>
   page.evaluate(() => window.__appeared) as Promise<Partial<Record<keyof typeof APPEARANCES, number>>>;
@@ -129,7 +114,7 @@ const openSlowly = async (
     build,
     beforeGoto: async (page) => {
       await recordLayoutShifts(page);
-      await recordAppearances(page);
+      await watchAppearances(page, APPEARANCES);
       await page.route('**/data/*.json', async (route) => {
         if (route.request().url().endsWith('/data/actions.json')) {
           await actionsReleased;
@@ -157,6 +142,23 @@ const expectNear = (actual: number | null, expected: number | null, what: string
   expect(actual, what).not.toBeNull();
   expect(expected, what).not.toBeNull();
   expect(Math.abs((actual as number) - (expected as number)), what).toBeLessThanOrEqual(TOLERANCE_PX);
+};
+
+/**
+ * Lets the actions come, and expects the filter bar and the key figures where they stood while the page
+ * waited for them (their skeletons), the header and headings unmoved, and no layout shift to speak of.
+ */
+const expectStillOnceTheActionsCome = async (page: Page, releaseActions: () => void) => {
+  await page.waitForTimeout(300);
+  const waiting = await tops(page);
+  const before = await landmarks(page);
+  releaseActions();
+  await figuresShown(page);
+  const after = await tops(page);
+  expectNear(after.filterBar, waiting.filterBar, 'filter bar');
+  expectNear(after.keyFigures, waiting.keyFigures, 'key figures');
+  expect(await landmarks(page)).toEqual(before);
+  expect(await cumulativeShift(page)).toBeLessThan(0.1);
 };
 
 const LAPTOP = { width: 1280, height: 720 };
@@ -224,16 +226,7 @@ describe('A very slow network: the page keeps its layout while the data come', (
       expect(pending).toBeDefined();
       expect(filterBar).toBeGreaterThan(pending as number);
       await page.getByRole('heading', { level: 1, name: title }).waitFor();
-      await page.waitForTimeout(300);
-      const waiting = await tops(page);
-      const before = await landmarks(page);
-      releaseActions();
-      await figuresShown(page);
-      const after = await tops(page);
-      expectNear(after.filterBar, waiting.filterBar, 'filter bar');
-      expectNear(after.keyFigures, waiting.keyFigures, 'key figures');
-      expect(await landmarks(page)).toEqual(before);
-      expect(await cumulativeShift(page)).toBeLessThan(0.1);
+      await expectStillOnceTheActionsCome(page, releaseActions);
       await page.context().close();
     },
   );
@@ -268,16 +261,7 @@ describe('A very slow network: the page keeps its layout while the data come', (
     expect(filterBar).toBeGreaterThan(pending as number);
     expect(picker).toBeGreaterThan(pending as number);
     await page.locator('main [aria-busy="true"] .key-figure--skeleton').first().waitFor();
-    await page.waitForTimeout(300);
-    const waiting = await tops(page);
-    const before = await landmarks(page);
-    releaseActions();
-    await figuresShown(page);
-    const after = await tops(page);
-    expectNear(after.filterBar, waiting.filterBar, 'filter bar');
-    expectNear(after.keyFigures, waiting.keyFigures, 'key figures');
-    expect(await landmarks(page)).toEqual(before);
-    expect(await cumulativeShift(page)).toBeLessThan(0.1);
+    await expectStillOnceTheActionsCome(page, releaseActions);
     await page.context().close();
   });
 });

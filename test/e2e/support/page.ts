@@ -87,3 +87,32 @@ export const dataDownloads = (page: Page) =>
       .map((entry) => ({ url: entry.name, initiator: (entry as PerformanceResourceTiming).initiatorType }))
       .sort((a, b) => a.url.localeCompare(b.url)),
   );
+
+declare global {
+  interface Window {
+    /** When (ms since the navigation began) each watched element first appeared; see watchAppearances. */
+    __appeared: Record<string, number>;
+  }
+}
+
+/**
+ * Notes, from the page's very start (before any script of the app), when each watched selector first
+ * matches, in `window.__appeared` under its name: no polling delay. Attributes are watched too (aria-busy),
+ * for selectors that match a state rather than an element's arrival.
+ */
+export const watchAppearances = (page: Page, watched: Record<string, string>) =>
+  page.addInitScript((selectors: Record<string, string>) => {
+    window.__appeared = {};
+    new MutationObserver(() => {
+      for (const [name, selector] of Object.entries(selectors)) {
+        if (window.__appeared[name] === undefined && document.querySelector(selector)) {
+          window.__appeared[name] = performance.now();
+        }
+      }
+    }).observe(document, {
+      childList: true,
+      subtree: true,
+      attributes: true,
+      attributeFilter: ['aria-busy'],
+    });
+  }, watched);
