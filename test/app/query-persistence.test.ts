@@ -54,6 +54,19 @@ const actionsOf = (client: QueryClient) => {
   return document?.published ? document.records : [];
 };
 
+/** A storage that holds nothing and keeps every write, to count the saves. */
+const countingStorage = () => {
+  const writes: PersistedCache[] = [];
+  const storage: CacheStorage = {
+    get: async () => undefined,
+    set: async (_key, value) => {
+      writes.push(value);
+    },
+    del: async () => {},
+  };
+  return { writes, storage };
+};
+
 beforeEach(async () => {
   await storage().del(cacheKey());
   resetPersistenceWarnings();
@@ -161,14 +174,7 @@ describe('the offline cache of the data queries', () => {
 
   it('saves once per second at most, after data load, and not on other events', async () => {
     vi.useFakeTimers({ shouldAdvanceTime: true });
-    const writes: PersistedCache[] = [];
-    const counting: CacheStorage = {
-      get: async () => undefined,
-      set: async (_key, value) => {
-        writes.push(value);
-      },
-      del: async () => {},
-    };
+    const { writes, storage: counting } = countingStorage();
     const client = newClient();
     const stop = persistQueryCache(client, { storage: counting, now: () => NOW });
     await Promise.all([
@@ -247,14 +253,7 @@ describe('the offline cache of the data queries', () => {
 
   it('saves, and restores, for requests that ended before it started (the app waits for its data before rendering)', async () => {
     vi.useFakeTimers({ shouldAdvanceTime: true });
-    const writes: PersistedCache[] = [];
-    const counting: CacheStorage = {
-      get: async () => undefined,
-      set: async (_key, value) => {
-        writes.push(value);
-      },
-      del: async () => {},
-    };
+    const { writes, storage: counting } = countingStorage();
     // Loaded before the cache was set up: saved all the same, a second later.
     const loaded = await loadedClient();
     const stopLoaded = persistQueryCache(loaded, { storage: counting, now: () => NOW });

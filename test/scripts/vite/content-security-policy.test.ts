@@ -1,9 +1,6 @@
 // @vitest-environment node
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { http, passthrough } from 'msw';
-import { build, preview } from 'vite';
+import { preview } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   contentSecurityPolicy,
@@ -14,6 +11,7 @@ import {
   serializePolicy,
 } from '../../../scripts/vite/content-security-policy';
 import { server as mockServer } from '../../support/server';
+import { buildFixture } from '../../support/vite-fixture';
 
 const SAME_ORIGIN_POLICY =
   "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; " +
@@ -80,27 +78,20 @@ describe('the plugin', () => {
   });
 
   describe('in a real build and preview', () => {
+    let fixture: Awaited<ReturnType<typeof buildFixture>>;
     let root: string;
     let server: Awaited<ReturnType<typeof preview>>;
     let url: string;
 
     beforeAll(async () => {
-      root = mkdtempSync(join(tmpdir(), 'cap-quartiers-csp-'));
-      writeFileSync(join(root, 'index.html'), INDEX_HTML);
-      writeFileSync(join(root, 'main.js'), 'document.title = "ok";\n');
       // As cross-origin-data.e2e.ts builds it: the data URL comes from the environment.
-      process.env.VITE_DATA_URL = 'https://donnees.example.fr/contrat/';
-      try {
-        await build({
-          root,
-          configFile: false,
-          logLevel: 'silent',
-          plugins: [contentSecurityPolicy()],
-          build: { outDir: 'dist' },
-        });
-      } finally {
-        delete process.env.VITE_DATA_URL;
-      }
+      fixture = await buildFixture({
+        name: 'csp',
+        plugins: [contentSecurityPolicy()],
+        indexHtml: INDEX_HTML,
+        env: { VITE_DATA_URL: 'https://donnees.example.fr/contrat/' },
+      });
+      root = fixture.root;
       // The preview's environment has no VITE_DATA_URL: the header must still carry the build's origin.
       server = await preview({
         root,
@@ -115,17 +106,17 @@ describe('the plugin', () => {
 
     afterAll(async () => {
       await server?.close();
-      rmSync(root, { recursive: true, force: true });
+      fixture?.remove();
     });
 
     it('puts the policy, with the data server’s origin, at the top of the built index.html', () => {
-      const html = readFileSync(join(root, 'dist/index.html'), 'utf8');
+      const html = fixture.built('index.html');
       expect(html).toMatch(/<head>\s*<meta http-equiv="Content-Security-Policy"/);
       expect(readPolicyMeta(html)).toContain("connect-src 'self' https://donnees.example.fr;");
     });
 
     it('has vite preview send that policy as a header, with frame-ancestors, and the other security headers', async () => {
-      const html = readFileSync(join(root, 'dist/index.html'), 'utf8');
+      const html = fixture.built('index.html');
       const policy = readPolicyMeta(html);
       const script = /<script type="module" crossorigin src="\/([^"]+)"/.exec(html)?.[1];
       expect(script).toMatch(/^assets\/.+\.js$/);

@@ -1,8 +1,4 @@
 // @vitest-environment node
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { build } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { preloadData, preloadDataTags } from '../../../scripts/vite/preload-data';
 import { env } from '../../../src/config/env';
@@ -10,6 +6,7 @@ import { actionsUrl } from '../../../src/features/actions/api/get-actions';
 import { metaUrl } from '../../../src/features/contract/api/get-meta';
 import { objectivesUrl } from '../../../src/features/objectives/api/get-objectives';
 import { territoriesUrl } from '../../../src/features/territories/api/get-territories';
+import { buildFixture } from '../../support/vite-fixture';
 
 const hrefs = (html: string) =>
   [...html.matchAll(/<link rel="preload" href="([^"]+)" as="fetch" crossorigin="anonymous">/g)].map(
@@ -27,31 +24,18 @@ describe('the data preloads', () => {
   });
 
   describe('in a real build', () => {
-    let root: string;
+    let fixture: Awaited<ReturnType<typeof buildFixture>>;
     beforeAll(async () => {
-      root = mkdtempSync(join(tmpdir(), 'cap-quartiers-preload-'));
-      writeFileSync(
-        join(root, 'index.html'),
-        '<!doctype html><html><head><title>t</title></head><body><script type="module" src="/main.js"></script></body></html>',
-      );
-      writeFileSync(join(root, 'main.js'), 'document.title = "ok";\n');
-      process.env.VITE_DATA_URL = 'https://donnees.example.fr/contrat/';
-      try {
-        await build({
-          root,
-          configFile: false,
-          logLevel: 'silent',
-          plugins: [preloadData()],
-          build: { outDir: 'dist' },
-        });
-      } finally {
-        delete process.env.VITE_DATA_URL;
-      }
+      fixture = await buildFixture({
+        name: 'preload',
+        plugins: [preloadData()],
+        env: { VITE_DATA_URL: 'https://donnees.example.fr/contrat/' },
+      });
     });
-    afterAll(() => rmSync(root, { recursive: true, force: true }));
+    afterAll(() => fixture?.remove());
 
     it('puts them in index.html, on the data server VITE_DATA_URL names', () => {
-      expect(hrefs(readFileSync(join(root, 'dist/index.html'), 'utf8'))).toEqual([
+      expect(hrefs(fixture.built('index.html'))).toEqual([
         'https://donnees.example.fr/contrat/objectives.json',
         'https://donnees.example.fr/contrat/territories.json',
         'https://donnees.example.fr/contrat/meta.json',

@@ -1,8 +1,5 @@
 // @vitest-environment node
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { build } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   injectManifest,
@@ -12,6 +9,7 @@ import {
   serviceWorker,
 } from '../../../scripts/vite/service-worker';
 import type { PrecacheManifest } from '../../../src/service-worker/precache';
+import { buildFixture } from '../../support/vite-fixture';
 
 const files = (entries: Record<string, string>) => new Map(Object.entries(entries));
 
@@ -51,29 +49,18 @@ describe('the precache manifest', () => {
 });
 
 describe('a build with the service worker', () => {
-  let root: string;
+  let fixture: Awaited<ReturnType<typeof buildFixture>>;
   beforeAll(async () => {
-    root = mkdtempSync(join(tmpdir(), 'cap-quartiers-sw-'));
-    writeFileSync(
-      join(root, 'index.html'),
-      '<!doctype html><html><head><title>t</title></head><body><script type="module" src="/main.js"></script></body></html>',
-    );
-    writeFileSync(join(root, 'main.js'), 'document.title = "ok";\n');
-    mkdirSync(join(root, 'public/data'), { recursive: true });
-    writeFileSync(join(root, 'public/favicon.svg'), '<svg/>');
-    writeFileSync(join(root, 'public/data/objectives.json'), '{}');
-    await build({
-      root,
-      configFile: false,
-      logLevel: 'silent',
+    fixture = await buildFixture({
+      name: 'sw',
       plugins: [serviceWorker()],
-      build: { outDir: 'dist' },
+      publicFiles: { 'favicon.svg': '<svg/>', 'data/objectives.json': '{}' },
     });
   });
-  afterAll(() => rmSync(root, { recursive: true, force: true }));
+  afterAll(() => fixture?.remove());
 
   it('writes /service-worker.js in one piece, keeping the page, its script and public/, not the data', () => {
-    const code = readFileSync(join(root, 'dist', SERVICE_WORKER_FILE), 'utf8');
+    const code = fixture.built(SERVICE_WORKER_FILE);
     expect(code).not.toMatch(/\bimport\b/);
     expect(code).not.toContain('__PRECACHE_MANIFEST__');
     const manifest = JSON.parse(
@@ -83,6 +70,6 @@ describe('a build with the service worker', () => {
     expect(script).toBeDefined();
     expect(manifest.files).toEqual(expect.arrayContaining(['/index.html', '/favicon.svg']));
     expect(manifest.files.some((file) => file.startsWith('/data/'))).toBe(false);
-    expect(publicFiles(join(root, 'public'))).toEqual(['favicon.svg']);
+    expect(publicFiles(join(fixture.root, 'public'))).toEqual(['favicon.svg']);
   });
 });
