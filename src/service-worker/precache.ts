@@ -26,10 +26,13 @@ export const staleCaches = (names: readonly string[], manifest: PrecacheManifest
 
 export type RequestKind = 'page' | 'file' | 'other';
 
+/** ".json", ".csv", ".xlsx": not ".1", which ends the route of an objective (/objectifs/P2.3.1). */
+const FILE_EXTENSION = /\.[a-z][a-z0-9]{1,4}$/i;
+
 /**
  * How the worker answers a request:
- * - `page`: a visit to one of the app's routes: the network first (a new version of the app is seen at once),
- *   the kept page when it cannot be reached;
+ * - `page`: a visit to one of the app's routes (a path without a file extension, or its page itself): the
+ *   network first (a new version of the app is seen at once), the kept page when it cannot be reached;
  * - `file`: one of the app's files, named by its content: from the cache, which never holds a stale one;
  * - `other`: anything else (the data documents above all, another origin, a POST): not the worker's business,
  *   left to the browser as if there were no worker.
@@ -42,8 +45,16 @@ export const requestKind = (
   if (request.method !== 'GET') return 'other';
   const url = new URL(request.url);
   if (url.origin !== origin) return 'other';
-  if (request.mode === 'navigate') return 'page';
-  return manifest.files.includes(url.pathname) ? 'file' : 'other';
+  const known = manifest.files.includes(url.pathname);
+  // A route of the app has no file extension; a document opened in the tab (/data/actions.json) is not
+  // one of its pages, and must not get the app's page in its place when the network is down.
+  if (
+    request.mode === 'navigate' &&
+    (url.pathname === manifest.index || !FILE_EXTENSION.test(url.pathname))
+  ) {
+    return 'page';
+  }
+  return known ? 'file' : 'other';
 };
 
 /**

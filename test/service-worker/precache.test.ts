@@ -17,7 +17,13 @@ const get = (path: string, mode = 'cors') => ({ method: 'GET', mode, url: `${ori
 
 describe('the service worker’s rules', () => {
   it('answers a visit to any route of the app as a page (network first, the kept page without network)', () => {
-    for (const path of ['/', '/quartiers/terre-rouge?annee=2023', '/presentation', '/index.html']) {
+    for (const path of [
+      '/',
+      '/quartiers/terre-rouge?annee=2023',
+      '/objectifs/P2.3.1',
+      '/presentation',
+      '/index.html',
+    ]) {
       expect(requestKind(get(path, 'navigate'), origin, manifest)).toBe('page');
     }
   });
@@ -27,6 +33,13 @@ describe('the service worker’s rules', () => {
     expect(requestKind(get('/favicon.svg', 'no-cors'), origin, manifest)).toBe('file');
     // A file of another build (an old page asking for its chunk) goes to the network.
     expect(requestKind(get('/assets/index-0000.js'), origin, manifest)).toBe('other');
+  });
+
+  it('does not answer a data document or any other file opened in the tab with the app’s page', () => {
+    expect(requestKind(get('/data/actions.json', 'navigate'), origin, manifest)).toBe('other');
+    expect(requestKind(get('/exports/actions.csv', 'navigate'), origin, manifest)).toBe('other');
+    // One of the app's files opened in the tab is that file, from the cache.
+    expect(requestKind(get('/favicon.svg', 'navigate'), origin, manifest)).toBe('file');
   });
 
   it('leaves the data documents, other origins and anything but GET to the browser', () => {
