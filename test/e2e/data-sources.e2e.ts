@@ -23,12 +23,13 @@ describe('Production build on the real data files (no actions.json)', () => {
     await page.getByRole('heading', { name: 'Aucune action publiée' }).waitFor();
     const workers = await page.evaluate(async () =>
       (await navigator.serviceWorker.getRegistrations()).map((registration) => {
+        // A registration just made may have no worker yet: nothing to name then.
         const worker = registration.active ?? registration.waiting ?? registration.installing;
-        return new URL(worker?.scriptURL ?? '').pathname;
+        return worker ? new URL(worker.scriptURL).pathname : null;
       }),
     );
     // The app's worker (it keeps the app's files for a reload without network) once the page is idle.
-    expect(workers.filter((path) => path !== '/service-worker.js')).toEqual([]);
+    expect(workers.filter((path) => path !== null && path !== '/service-worker.js')).toEqual([]);
     expect(requested.filter((url) => /mockServiceWorker/.test(url))).toEqual([]);
     // The real files are read from /data: the tree, the contract and its territories.
     expect(requested.some((url) => url.endsWith('/data/territories.json'))).toBe(true);
