@@ -14,6 +14,7 @@ import { objectiveTreeSchema } from '../src/domain/objective-tree';
 import { territorySchema } from '../src/domain/territory';
 import { generateContract } from '../src/mocks/generate-contract';
 import { parseOutArgs, runWhenMain } from './support/cli';
+import { withEnv } from './support/with-env';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const usage = 'usage : npm run build:demo -- [--out dossier]';
@@ -43,19 +44,14 @@ export const demoDataFiles = () => {
 const main = async () => {
   const { out } = parseArgs(process.argv.slice(2));
   // The demo's pages say "Données fictives" from their first render (src/config/parse-env.ts).
-  const demoBuild = process.env.VITE_DEMO_BUILD;
-  process.env.VITE_DEMO_BUILD = 'true';
-  try {
-    await build({
+  await withEnv({ VITE_DEMO_BUILD: 'true' }, () =>
+    build({
       root,
       configFile: join(root, 'vite.config.ts'),
       logLevel: 'warn',
       build: { outDir: out, emptyOutDir: true },
-    });
-  } finally {
-    if (demoBuild === undefined) delete process.env.VITE_DEMO_BUILD;
-    else process.env.VITE_DEMO_BUILD = demoBuild;
-  }
+    }),
+  );
   const dataDir = join(out, 'data');
   mkdirSync(dataDir, { recursive: true });
   for (const [name, content] of Object.entries(demoDataFiles())) writeFileSync(join(dataDir, name), content);

@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { build } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { withEnv } from '../../scripts/support/with-env';
 import { dataDownloads, firstDrawnChart, setupBrowser } from './support/page';
 import { startPreview } from './support/preview-server';
 
@@ -31,22 +32,16 @@ beforeAll(async () => {
   await new Promise<void>((done) => dataServer.listen(0, '127.0.0.1', done));
   const { port } = dataServer.address() as AddressInfo;
   dataUrl = `http://127.0.0.1:${port}/contrat/`;
-  process.env.VITE_DATA_URL = dataUrl;
   // Vitest sets NODE_ENV=test, with which Vite builds in development mode: the app would carry MSW and try
   // to register its worker. A production build is what a host serves.
-  const nodeEnv = process.env.NODE_ENV;
-  process.env.NODE_ENV = 'production';
-  try {
-    await build({
+  await withEnv({ VITE_DATA_URL: dataUrl, NODE_ENV: 'production' }, () =>
+    build({
       root,
       configFile: join(root, 'vite.config.ts'),
       logLevel: 'error',
       build: { outDir, emptyOutDir: true },
-    });
-  } finally {
-    delete process.env.VITE_DATA_URL;
-    process.env.NODE_ENV = nodeEnv;
-  }
+    }),
+  );
   // The same checks as every production build: no MSW, no source maps.
   execFileSync('bash', [join(root, 'scripts/check-dist.sh'), outDir], { cwd: root });
   app = await startPreview(outDir);

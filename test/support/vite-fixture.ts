@@ -2,6 +2,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { build, type PluginOption } from 'vite';
+import { withEnv } from '../../scripts/support/with-env';
 
 const PAGE =
   '<!doctype html><html><head><title>t</title></head><body><script type="module" src="/main.js"></script></body></html>';
@@ -31,16 +32,9 @@ export const buildFixture = async ({
     mkdirSync(dirname(join(root, 'public', path)), { recursive: true });
     writeFileSync(join(root, 'public', path), content);
   }
-  const saved = Object.fromEntries(Object.keys(env).map((key) => [key, process.env[key]]));
-  Object.assign(process.env, env);
-  try {
-    await build({ root, configFile: false, logLevel: 'silent', plugins, build: { outDir: 'dist' } });
-  } finally {
-    for (const [key, value] of Object.entries(saved)) {
-      if (value === undefined) delete process.env[key];
-      else process.env[key] = value;
-    }
-  }
+  await withEnv(env, () =>
+    build({ root, configFile: false, logLevel: 'silent', plugins, build: { outDir: 'dist' } }),
+  );
   return {
     root,
     /** A file of the build, as text. */
