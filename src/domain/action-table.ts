@@ -38,7 +38,6 @@ export type ActionTable = {
   /** Distinct years, ascending, and each row's position in them: budgets by year add into flat arrays. */
   years: readonly number[];
   yearSlot: Int32Array;
-  endDate: readonly (string | null)[];
   /** The end date as a number, 20231130 for "2023-11-30" (see dayNumber), NaN when there is none. */
   endDay: Float64Array;
   /** One column per funder: the amount it gives, 0 when the action does not name it. */
@@ -65,7 +64,6 @@ const buildTable = (actions: readonly Action[]): ActionTable => {
   const totalCost = new Float64Array(size);
   const territoryCost = new Float64Array(size);
   const year = new Float64Array(size);
-  const endDate: (string | null)[] = new Array(size);
   const endDay = new Float64Array(size);
   const funding = Object.fromEntries(funders.map((funder) => [funder, new Float64Array(size)])) as Record<
     Funder,
@@ -86,7 +84,6 @@ const buildTable = (actions: readonly Action[]): ActionTable => {
     totalCost[row] = cost;
     year[row] = action.year;
     yearValues.add(action.year);
-    endDate[row] = action.endDate;
     endDay[row] = action.endDate === null ? Number.NaN : dayNumber(action.endDate);
 
     // The slow, many-shaped read happens here, once per load.
@@ -134,7 +131,6 @@ const buildTable = (actions: readonly Action[]): ActionTable => {
     year,
     years,
     yearSlot,
-    endDate,
     endDay,
     funding,
     otherFunding,

@@ -8,13 +8,14 @@ import { type NodeFigures, type RollUp, rollUpRows } from './roll-up';
 import type { Territory } from './territory';
 
 /** Still to finish although its planned end date has passed on the reference date (the data date). */
-const lateAt = (status: ActionStatus | undefined, endDate: string | null, referenceDate: string) =>
-  (status === 'programmee' || status === 'en-cours') && endDate !== null && endDate < referenceDate;
+/** The statuses an action may be late in: planned or under way, not yet done nor given up. */
+const mayBeLateIn = (status: ActionStatus | undefined) => status === 'programmee' || status === 'en-cours';
 
-/** By status code (see statusCode): 1 for the statuses lateAt may call late. */
-const mayBeLate = Uint8Array.from({ length: 256 }, (_, code) =>
-  actionStatuses[code] === 'programmee' || actionStatuses[code] === 'en-cours' ? 1 : 0,
-);
+const lateAt = (status: ActionStatus | undefined, endDate: string | null, referenceDate: string) =>
+  mayBeLateIn(status) && endDate !== null && endDate < referenceDate;
+
+/** mayBeLateIn by status code (see statusCode), for the loop over the table's columns. */
+const mayBeLate = Uint8Array.from({ length: 256 }, (_, code) => (mayBeLateIn(actionStatuses[code]) ? 1 : 0));
 
 export const isLate = (action: Action, referenceDate: string) =>
   lateAt(action.status, action.endDate, referenceDate);
