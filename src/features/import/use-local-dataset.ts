@@ -7,6 +7,7 @@ import {
   localActionsDocument,
   useActions,
 } from '../actions/api/get-actions';
+import { useMeta } from '../contract/api/get-meta';
 import { clearLocalDataset, type LocalDataset, saveLocalDataset } from './local-dataset';
 
 export type SaveLocalDatasetInput = { fileName: string; actions: readonly Action[] };
@@ -69,3 +70,6 @@ export const localDayOf = (moment: string) => {
  */
 export const dataDateOf = (publishedDataDate: string | null, origin: ActionsOrigin | null): string | null =>
   origin?.kind === 'local' ? localDayOf(origin.importedAt) : publishedDataDate;
+
+/** dataDateOf for the documents in the cache: known once meta.json is (an import's day once the actions are). */
+export const useDataDate = () => dataDateOf(useMeta().data?.dataDate ?? null, useActionsOrigin());

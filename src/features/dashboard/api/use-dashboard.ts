@@ -8,7 +8,7 @@ import { memoizeLast } from '../../../lib/memoize-last';
 import { useCheckedActions } from '../../actions/api/use-checked-actions';
 import { useMeta } from '../../contract/api/get-meta';
 import { useActionFilter } from '../../filters/use-action-filter';
-import { dataDateOf, useActionsOrigin } from '../../import/use-local-dataset';
+import { useDataDate } from '../../import/use-local-dataset';
 import { objectiveIndexOf, useObjectives } from '../../objectives/api/get-objectives';
 
 export type DashboardView = {
@@ -67,7 +67,7 @@ export const useDashboard = (restrict: Partial<ActionFilter> = {}): DashboardSta
   const objectives = useObjectives();
   const meta = useMeta();
   const { filter: urlFilter } = useActionFilter();
-  const origin = useActionsOrigin();
+  const dataDate = useDataDate();
 
   // The checked actions already wait for (and report the failures of) the objectives and territories.
   if (checked.status !== 'ready') return checked.status === 'error' ? checked : { status: checked.status };
@@ -75,7 +75,6 @@ export const useDashboard = (restrict: Partial<ActionFilter> = {}): DashboardSta
 
   const filter = { ...urlFilter, ...restrict };
   const index = objectiveIndexOf(objectives.data);
-  const dataDate = dataDateOf(meta.data?.dataDate ?? null, origin);
   const referenceDate = dataDate ?? today();
   return {
     status: 'ready',

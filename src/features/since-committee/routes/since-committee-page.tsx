@@ -21,7 +21,7 @@ import { KeyFigures, KeyFiguresSkeleton } from '../../dashboard/components/key-f
 import { domainPath } from '../../dashboard/components/view-links';
 import { toSearch } from '../../filters/filter-params';
 import { useFilterSearch } from '../../filters/use-filter-search';
-import { dataDateOf, useActionsOrigin } from '../../import/use-local-dataset';
+import { useDataDate } from '../../import/use-local-dataset';
 import { ChangeTable } from '../components/change-table';
 import { ReferencePicker } from '../components/reference-picker';
 import { pickableCommittees, REFERENCE_PARAM } from '../reference-date';
@@ -203,7 +203,7 @@ export const SinceCommitteePage = () => {
   useDocumentTitle('Depuis le dernier comité');
   const meta = useMeta();
   // The view's data date (an import's own day for a local import), known as soon as meta.json is.
-  const dataDate = dataDateOf(meta.data?.dataDate ?? null, useActionsOrigin());
+  const dataDate = useDataDate();
   return (
     <DashboardPage
       header={
