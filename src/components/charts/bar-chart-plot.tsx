@@ -27,6 +27,7 @@ import {
 } from './bar-chart-figure';
 import { CHART_FONT_SIZE, CHART_LINE_HEIGHT, MISSING_VALUE_TEXT } from './chart-figure';
 import { CHART_TEXT, chartColor } from './chart-palette';
+import { INITIAL_PLOT_WIDTH, seriesDataKey, seriesValues } from './plot-data';
 
 /**
  * The drawing of a bar chart: the only part of BarChartFigure that needs recharts. It is a module of its own
@@ -37,13 +38,6 @@ import { CHART_TEXT, chartColor } from './chart-palette';
 const MIN_CATEGORY_AXIS_WIDTH = 160;
 const TICK_MARGIN = 10;
 const MIN_BAR_LENGTH = 2;
-/** Width the chart is laid out at before it is measured (and in jsdom, which measures nothing). */
-const INITIAL_WIDTH = 960;
-
-/** Recharts needs flat data points: one per row, the series' values under positional keys. */
-type BarDatum = { key: string } & Record<`s${number}`, number | null>;
-
-const seriesDataKey = (index: number) => `s${index}` as const;
 
 type ViewBoxLike = { x?: number; y?: number; width?: number; height?: number };
 
@@ -101,7 +95,7 @@ const CategoryTick = ({ x, y, label, lines }: { x: number; y: number; label: str
  * component of its own because the width is only known inside the chart (useChartWidth).
  */
 const CategoryAxis = ({ rows }: { rows: BarRow[] }) => {
-  const chartWidth = useChartWidth() ?? INITIAL_WIDTH;
+  const chartWidth = useChartWidth() ?? INITIAL_PLOT_WIDTH;
   const width = Math.max(MIN_CATEGORY_AXIS_WIDTH, Math.round(chartWidth * CATEGORY_AXIS_SHARE));
   const labelWidth = width - TICK_MARGIN;
   const labels = new Map(rows.map((row) => [row.key, row.label]));
@@ -188,17 +182,16 @@ export const BarChartPlot = ({
   formatValueTick,
   patternPrefix,
 }: BarChartPlotProps) => {
-  const data = useMemo(() => {
-    return rows.map((row) => {
-      const datum: BarDatum = { key: row.key };
-      series.forEach((item, index) => {
-        datum[seriesDataKey(index)] = row.values[item.key] ?? null;
-      });
-      return datum;
-    });
-  }, [rows, series]);
+  const data = useMemo(
+    () => rows.map((row) => ({ key: row.key, ...seriesValues(row.values, series) })),
+    [rows, series],
+  );
   return (
-    <ResponsiveContainer width="100%" height={height} initialDimension={{ width: INITIAL_WIDTH, height }}>
+    <ResponsiveContainer
+      width="100%"
+      height={height}
+      initialDimension={{ width: INITIAL_PLOT_WIDTH, height }}
+    >
       <BarChart
         layout="vertical"
         data={data}

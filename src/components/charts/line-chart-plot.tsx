@@ -22,6 +22,7 @@ import {
   seriesDash,
   seriesMarker,
 } from './line-chart-figure';
+import { INITIAL_PLOT_WIDTH, type SeriesValues, seriesDataKey, seriesValues } from './plot-data';
 
 /**
  * The drawing of a line chart: the only part of LineChartFigure that needs recharts, in a chunk of its own
@@ -29,16 +30,12 @@ import {
  */
 
 const LABEL_DISTANCE = 16;
-/** Width the chart is laid out at before it is measured (and in jsdom, which measures nothing). */
-const INITIAL_WIDTH = 960;
 const VALUE_TICKS = [0, 25, 50, 75, 100];
 /** Room on both ends of the time axis, so that the first and last dates and labels are not cut off. */
 const TIME_AXIS_PADDING = 56;
 const DAY = 86_400_000;
 
-type LineDatum = { key: string; time: number } & Record<`s${number}`, number | null>;
-
-const seriesDataKey = (index: number) => `s${index}` as const;
+type LineDatum = { key: string; time: number } & SeriesValues;
 
 export type LineChartPlotProps = {
   /** Sorted by date. */
@@ -50,13 +47,11 @@ export type LineChartPlotProps = {
 
 export const LineChartPlot = ({ rows: sortedRows, series, height, formatValueTick }: LineChartPlotProps) => {
   const { data, times, domain } = useMemo(() => {
-    const data: LineDatum[] = sortedRows.map((row) => {
-      const datum: LineDatum = { key: row.date, time: isoDateToTime(row.date) };
-      series.forEach((item, index) => {
-        datum[seriesDataKey(index)] = row.values[item.key] ?? null;
-      });
-      return datum;
-    });
+    const data: LineDatum[] = sortedRows.map((row) => ({
+      key: row.date,
+      time: isoDateToTime(row.date),
+      ...seriesValues(row.values, series),
+    }));
     const times = data.map((datum) => datum.time);
     const first = times[0] ?? 0;
     const last = times.at(-1) ?? 0;
@@ -65,7 +60,11 @@ export const LineChartPlot = ({ rows: sortedRows, series, height, formatValueTic
     return { data, times, domain };
   }, [sortedRows, series]);
   return (
-    <ResponsiveContainer width="100%" height={height} initialDimension={{ width: INITIAL_WIDTH, height }}>
+    <ResponsiveContainer
+      width="100%"
+      height={height}
+      initialDimension={{ width: INITIAL_PLOT_WIDTH, height }}
+    >
       <LineChart
         data={data}
         // Room above 100 % for the labels written over the points.
