@@ -59,6 +59,15 @@ const filterBar = () => screen.getByRole('region', { name: 'Filtres' });
 
 const summaries = () => Array.from(filterBar().querySelectorAll('summary'), (summary) => summary.textContent);
 
+/** The filter bar's summaries when the address chooses nothing. */
+const NOTHING_CHOSEN = [
+  'Années tous',
+  'Piliers et axes tous',
+  'Quartiers tous',
+  'Financeurs tous',
+  'Statuts tous',
+];
+
 const domainCount = buildObjectiveIndex(mockObjectives).domains.length;
 const territoryCount = mockContract().territories.length;
 
@@ -70,13 +79,7 @@ describe('The overview while the actions load', () => {
     // The bar's own frame, with what each filter will say, but nothing to choose yet.
     expect(filterBar()).toContainElement(status);
     expect(status).toHaveAttribute('role', 'status');
-    expect(summaries()).toEqual([
-      'Années tous',
-      'Piliers et axes tous',
-      'Quartiers tous',
-      'Financeurs tous',
-      'Statuts tous',
-    ]);
+    expect(summaries()).toEqual(NOTHING_CHOSEN);
     expect(filterBar().querySelector('search')).toHaveAttribute('inert');
     expect(screen.getByRole('searchbox', { name: 'Rechercher une action' })).toBeDisabled();
     expect(screen.queryAllByRole('checkbox')).toEqual([]);
@@ -90,13 +93,7 @@ describe('The overview while the actions load', () => {
     expect(status).toHaveTextContent(
       `${mockContract().actions.length} actions, toutes années et tous quartiers confondus.`,
     );
-    expect(summaries()).toEqual([
-      'Années tous',
-      'Piliers et axes tous',
-      'Quartiers tous',
-      'Financeurs tous',
-      'Statuts tous',
-    ]);
+    expect(summaries()).toEqual(NOTHING_CHOSEN);
     expect(screen.getAllByRole('checkbox').length).toBeGreaterThan(0);
   });
 
