@@ -9,6 +9,7 @@ import {
   useState,
 } from 'react';
 import { useLocation, useNavigate, useSearchParams } from 'react-router-dom';
+import { formatSavedAt, useOfflineData } from '../../../components/offline-banner';
 import type { DashboardFigures } from '../../../domain/dashboard-figures';
 import { formatDayShort, formatIsoDateShort } from '../../../lib/format';
 import { useDocumentTitle } from '../../../lib/use-document-title';
@@ -28,7 +29,6 @@ import { useAutoAdvance } from '../use-auto-advance';
 import { usePointerIdle } from '../use-pointer-idle';
 import { type SlideCommand, useSlideKeys } from '../use-slide-keys';
 import '../presentation.css';
-import { formatSavedAt, useOfflineData } from '../../../components/offline-banner';
 
 /** What a link to the presentation may say: the page to return to when the deck is left. */
 export type PresentationLinkState = { from?: string };
