@@ -6,6 +6,7 @@ import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 import { contentSecurityPolicy } from './scripts/vite/content-security-policy';
 import { preloadData } from './scripts/vite/preload-data';
+import { reactRouterProduction } from './scripts/vite/react-router-production';
 import { serviceWorker } from './scripts/vite/service-worker';
 
 /**
@@ -48,7 +49,14 @@ const appVersion = (() => {
 
 export default defineConfig({
   define: { __APP_VERSION__: JSON.stringify(appVersion) },
-  plugins: [react(), serveMockWorker(), preloadData(), serviceWorker(), contentSecurityPolicy()],
+  plugins: [
+    react(),
+    reactRouterProduction(),
+    serveMockWorker(),
+    preloadData(),
+    serviceWorker(),
+    contentSecurityPolicy(),
+  ],
   build: {
     // No source maps in dist/: the production build ships only what the browser needs.
     sourcemap: false,

@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# The production build must never register or ship MSW: no worker file, no msw code in its scripts.
+# The production build must never register or ship MSW: no worker file, no msw code in its scripts. Nor
+# source maps, nor React Router's development build (a warning only that build writes is looked for).
 set -euo pipefail
 dist=${1:-dist}
 [ -f "$dist/index.html" ] || { echo "no build in $dist"; exit 1; }
@@ -16,5 +17,9 @@ if find "$dist" -name '*.map' | grep -q .; then
   echo "FAIL: source maps are shipped"
   fail=1
 fi
-[ "$fail" -eq 0 ] && echo "ok: no MSW and no source maps in $dist"
+if grep -rlF 'You rendered descendant <Routes>' "$dist" --include='*.js'; then
+  echo "FAIL: the files above hold React Router's development build (see scripts/vite/react-router-production.ts)"
+  fail=1
+fi
+[ "$fail" -eq 0 ] && echo "ok: no MSW, no source maps and no development React Router in $dist"
 exit "$fail"
