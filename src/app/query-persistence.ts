@@ -16,6 +16,7 @@ import { readLocalDataset } from '../features/import/local-dataset';
 import { objectivesQueryOptions } from '../features/objectives/api/get-objectives';
 import { territoriesQueryOptions } from '../features/territories/api/get-territories';
 import { onFirstUse } from '../lib/on-first-use';
+import { whenIdle } from '../lib/when-idle';
 import { isTransientError } from './query-client';
 
 /**
@@ -333,8 +334,7 @@ export const persistQueryCache = (client: QueryClient, options: PersistOptions =
     void saveQueryCache(client, settings);
   };
   // The copy into IndexedDB is done on the main thread: out of the way of a render when the browser allows.
-  const saveWhenIdle = () =>
-    typeof requestIdleCallback === 'function' ? requestIdleCallback(save, { timeout: 2_000 }) : save();
+  const saveWhenIdle = () => whenIdle(save, 2_000);
 
   const changed = (query: Query) =>
     lastSave.data.get(query.queryHash) !== query.state.data ||

@@ -1,3 +1,5 @@
+import { whenIdle } from '../lib/when-idle';
+
 /**
  * Registers the service worker that keeps the app's files for a visit without network
  * (service-worker/service-worker.ts). Once the page has loaded and the browser is idle: the worker then
@@ -15,10 +17,7 @@ export const registerServiceWorker = (baseUrl: string) => {
         console.warn('Le service de fonctionnement hors ligne n’a pas pu être installé :', error);
       });
   };
-  const whenIdle = () =>
-    typeof requestIdleCallback === 'function'
-      ? requestIdleCallback(register, { timeout: 5_000 })
-      : register();
-  if (document.readyState === 'complete') whenIdle();
-  else window.addEventListener('load', whenIdle, { once: true });
+  const registerWhenIdle = () => whenIdle(register, 5_000);
+  if (document.readyState === 'complete') registerWhenIdle();
+  else window.addEventListener('load', registerWhenIdle, { once: true });
 };
