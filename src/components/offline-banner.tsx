@@ -3,8 +3,7 @@ import { useCallback, useSyncExternalStore } from 'react';
 import { isTransientError } from '../app/query-client';
 import { persistedHashes, restoredCacheOf, shouldPersist } from '../app/query-persistence';
 import { DataError } from '../lib/fetch-json';
-import { formatDayShort } from '../lib/format';
-import { onFirstUse } from '../lib/on-first-use';
+import { formatDateTimeShort } from '../lib/format';
 
 type OfflineData = {
   /** No answer at all (offline, timeout), or a server that answers with an error. */
@@ -71,10 +70,14 @@ export const useOfflineData = () => {
   return snapshot ? { ...(JSON.parse(snapshot) as OfflineData), retry } : null;
 };
 
-const time = onFirstUse(() => new Intl.DateTimeFormat('fr-FR', { hour: '2-digit', minute: '2-digit' }));
-
-/** "24/11/2026 à 18:05", in the user's time zone. */
-export const formatSavedAt = (at: number) => `${formatDayShort(new Date(at))} à ${time().format(at)}`;
+/**
+ * The banner's words, which the presentation's footer repeats: why the data cannot be fetched, and which
+ * data are shown meanwhile ("données enregistrées" or "chargées", then their date).
+ */
+export const offlineReasonText = ({ reason }: Pick<OfflineData, 'reason'>) =>
+  reason === 'offline' ? 'Hors ligne' : 'Serveur de données indisponible';
+export const offlineSourceText = ({ source }: Pick<OfflineData, 'source'>) =>
+  source === 'saved' ? 'enregistrées' : 'chargées';
 
 /**
  * Says that the figures on screen are the last ones this browser saw, and from when, while the data cannot
@@ -89,9 +92,10 @@ export const OfflineBanner = () => {
         <div className="offline-banner no-print">
           <p>
             <strong>
-              {offline.reason === 'offline' ? 'Hors ligne' : 'Serveur de données indisponible'} : affichage
-              des données {offline.source === 'saved' ? 'enregistrées' : 'chargées'} le{' '}
-              <time dateTime={new Date(offline.at).toISOString()}>{formatSavedAt(offline.at)}</time>
+              {offlineReasonText(offline)} : affichage des données {offlineSourceText(offline)} le{' '}
+              <time dateTime={new Date(offline.at).toISOString()}>
+                {formatDateTimeShort(new Date(offline.at))}
+              </time>
             </strong>
           </p>
           <button

@@ -118,3 +118,14 @@ export const formatDay = (value: Date | string) => dateLong().format(asDate(valu
 
 /** The day of a moment, short, in the user's time zone: "2026-11-25T21:10:00Z" → "25/11/2026". */
 export const formatDayShort = (value: Date | string) => shortDate().format(asDate(value));
+
+const hourMinute = onFirstUse(() => new Intl.DateTimeFormat('fr-FR', { hour: '2-digit', minute: '2-digit' }));
+
+/**
+ * A moment, short, in the user's time zone: "2026-11-24T17:05:00Z" → "24/11/2026 à 18:05" in Paris. For
+ * the short lines that date the data on screen (the offline banner, a slide's footer).
+ */
+export const formatDateTimeShort = (value: Date | string) => {
+  const date = asDate(value);
+  return `${shortDate().format(date)} à ${hourMinute().format(date)}`;
+};

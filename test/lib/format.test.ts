@@ -1,6 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import {
+  formatDateTimeShort,
   formatEuros,
   formatEurosShort,
   formatInteger,
@@ -86,5 +87,12 @@ describe('formatPointsDelta', () => {
     [null, 'non renseigné'],
   ])('writes %s as "%s"', (delta, expected) => {
     expect(formatPointsDelta(delta)).toBe(expected);
+  });
+});
+
+describe('formatDateTimeShort', () => {
+  it('writes a moment short, day and hour, in the local time zone', () => {
+    expect(formatDateTimeShort(new Date(2026, 10, 24, 18, 5))).toBe('24/11/2026 à 18:05');
+    expect(formatDateTimeShort(new Date(2026, 0, 2, 9, 0))).toBe('02/01/2026 à 09:00');
   });
 });

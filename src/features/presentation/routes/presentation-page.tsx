@@ -9,9 +9,9 @@ import {
   useState,
 } from 'react';
 import { useLocation, useNavigate, useSearchParams } from 'react-router-dom';
-import { formatSavedAt, useOfflineData } from '../../../components/offline-banner';
+import { offlineReasonText, offlineSourceText, useOfflineData } from '../../../components/offline-banner';
 import type { DashboardFigures } from '../../../domain/dashboard-figures';
-import { formatDayShort, formatIsoDateShort } from '../../../lib/format';
+import { formatDateTimeShort, formatDayShort, formatIsoDateShort } from '../../../lib/format';
 import { useDocumentTitle } from '../../../lib/use-document-title';
 import { useFullscreen } from '../../../lib/use-fullscreen';
 import { useWakeLock } from '../../../lib/use-wake-lock';
@@ -202,7 +202,7 @@ export const PresentationPage = () => {
   const context = [
     // Offline, the room must know the figures are the last ones this browser saw, and from when.
     offline
-      ? `${offline.reason === 'offline' ? 'Hors ligne' : 'Serveur de données indisponible'} : données ${offline.source === 'saved' ? 'enregistrées' : 'chargées'} le ${formatSavedAt(offline.at)}`
+      ? `${offlineReasonText(offline)} : données ${offlineSourceText(offline)} le ${formatDateTimeShort(new Date(offline.at))}`
       : null,
     fictitious ? 'Données fictives' : null,
     origin?.kind === 'local' ? `Données importées localement le ${formatDayShort(origin.importedAt)}` : null,
