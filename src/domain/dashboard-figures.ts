@@ -7,18 +7,15 @@ import type { ObjectiveNode } from './objective-tree';
 import { type NodeFigures, type RollUp, rollUpRows } from './roll-up';
 import type { Territory } from './territory';
 
-/** Still to finish although its planned end date has passed on the reference date (the data date). */
 /** The statuses an action may be late in: planned or under way, not yet done nor given up. */
 const mayBeLateIn = (status: ActionStatus | undefined) => status === 'programmee' || status === 'en-cours';
-
-const lateAt = (status: ActionStatus | undefined, endDate: string | null, referenceDate: string) =>
-  mayBeLateIn(status) && endDate !== null && endDate < referenceDate;
 
 /** mayBeLateIn by status code (see statusCode), for the loop over the table's columns. */
 const mayBeLate = Uint8Array.from({ length: 256 }, (_, code) => (mayBeLateIn(actionStatuses[code]) ? 1 : 0));
 
+/** Still to finish although its planned end date has passed on the reference date (the data date). */
 export const isLate = (action: Action, referenceDate: string) =>
-  lateAt(action.status, action.endDate, referenceDate);
+  mayBeLateIn(action.status) && action.endDate !== null && action.endDate < referenceDate;
 
 export const lateRule =
   'Action en retard : programmée ou en cours alors que sa date de fin prévue est passée à la date des données.';
@@ -110,7 +107,7 @@ export const computeDashboard = ({
   const statusCounts = new Int32Array(actionStatuses.length);
   let late = 0;
   const { status, endDay, territoryOffsets, territoryRefs } = table;
-  // lateAt over the table's columns: a status that may be late, and an end day before the reference's.
+  // isLate over the table's columns: a status that may be late, and an end day before the reference's.
   const referenceDay = dayNumber(referenceDate);
   for (let k = 0; k < rows.length; k += 1) {
     const row = rows[k] as number;
