@@ -8,6 +8,7 @@ import { cacheKey, indexedDbStorage, type PersistedCache } from '../../src/app/q
 import { formatInteger } from '../../src/lib/format';
 import { dataUrl, INVALID_EVERY, mockContract } from '../../src/mocks/handlers';
 import { keyFigure, mockActions } from '../support/dashboard-page';
+import { localDateTime } from '../support/local-date-time';
 import { mockMode } from '../support/mock-api';
 import { renderApp } from '../support/render';
 import { server } from '../support/server';
@@ -31,13 +32,6 @@ const storage = () => {
   const store = indexedDbStorage();
   if (!store) throw new Error('fake-indexeddb is not loaded');
   return store;
-};
-
-const pad = (value: number) => String(value).padStart(2, '0');
-/** The banner's date, written out here from the clock's fields (not with the app's formatter). */
-const localDateTime = (at: number) => {
-  const date = new Date(at);
-  return `${pad(date.getDate())}/${pad(date.getMonth() + 1)}/${date.getFullYear()} à ${pad(date.getHours())}:${pad(date.getMinutes())}`;
 };
 
 beforeEach(async () => {

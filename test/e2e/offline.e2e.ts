@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { localDateTime } from '../support/local-date-time';
 import { expectNoAxeViolations, setupBrowser, watchAppearances } from './support/page';
 import { startPreview } from './support/preview-server';
 
@@ -47,13 +48,6 @@ const cutDataNetwork = async (page: Page) => {
   await session.send('Network.enable');
   await session.send('Network.setBlockedURLs', { urls: ['*/data/*'] });
   return { restore: () => session.send('Network.setBlockedURLs', { urls: [] }) };
-};
-
-const pad = (value: number) => String(value).padStart(2, '0');
-/** "24/11/2026 à 18:05" in this machine's time zone, which the browser shares. */
-const localDateTime = (at: number) => {
-  const date = new Date(at);
-  return `${pad(date.getDate())}/${pad(date.getMonth() + 1)}/${date.getFullYear()} à ${pad(date.getHours())}:${pad(date.getMinutes())}`;
 };
 
 const chart = (page: Page) =>
