@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import type { Action } from '../../src/domain/action';
+import { HOSTILE_TEXTS as HOSTILE } from '../support/hostile-text';
 import { buildXlsx } from '../support/spreadsheet-files';
 import { firstDrawnChart, setupBrowser } from './support/page';
 
@@ -204,13 +205,6 @@ describe('Content-Security-Policy of the build', () => {
     await page.context().close();
   }, 45_000);
 });
-
-const HOSTILE = [
-  '<img src=x onerror=alert(1)>',
-  '<script>alert(1)</script>',
-  '"><svg onload=alert(1)>',
-  'javascript:alert(1)',
-] as const;
 
 /** The demo's actions with hostile free text: every title carries them all, each holder and public one. */
 const hostileActions = (actions: Action[]) =>

@@ -3,18 +3,19 @@ import { HttpResponse, http } from 'msw';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ObjectiveNode } from '../../src/domain/objective-tree';
 import { dataUrl, mockContract, mockObjectives } from '../../src/mocks/handlers';
+import {
+  HOSTILE_TEXTS as HOSTILE,
+  HOSTILE_IMG as IMG,
+  HOSTILE_SCRIPT as SCRIPT,
+  HOSTILE_SVG as SVG,
+  HOSTILE_URL as URL_LIKE,
+} from '../support/hostile-text';
 import { renderApp } from '../support/render';
 import { server } from '../support/server';
 
 // Text from the data is text: whatever markup a title, a holder's name or a label holds, the pages show it
 // as written and the browser never reads it as HTML. Here every free-text field of the four documents
-// carries markup that would run if it were ever put into the page as HTML.
-const IMG = '<img src=x onerror=alert(1)>';
-const SCRIPT = '<script>alert(1)</script>';
-const SVG = '"><svg onload=alert(1)>';
-const URL_LIKE = 'javascript:alert(1)';
-const HOSTILE = [IMG, SCRIPT, SVG, URL_LIKE];
-
+// carries markup that would run if it were ever put into the page as HTML (test/support/hostile-text.ts).
 const contract = mockContract();
 const hostileActions = contract.actions.map((action) => ({
   ...action,
