@@ -22,6 +22,7 @@ import { saveLocalDataset } from '../../src/features/import/local-dataset';
 import { objectivesQueryOptions } from '../../src/features/objectives/api/get-objectives';
 import { territoriesQueryOptions } from '../../src/features/territories/api/get-territories';
 import { dataUrl, mockContract, mockMeta, mockObjectives } from '../../src/mocks/handlers';
+import { cacheStorage as storage } from '../support/cache-storage';
 import { server } from '../support/server';
 
 const NOW = Date.parse('2026-11-24T17:05:00Z');
@@ -39,12 +40,6 @@ const loadedClient = async () => {
     client.fetchQuery(actionsQueryOptions()),
   ]);
   return client;
-};
-
-const storage = () => {
-  const store = indexedDbStorage();
-  if (!store) throw new Error('fake-indexeddb is not loaded');
-  return store;
 };
 
 const stored = () => storage().get(cacheKey()) as Promise<PersistedCache | undefined>;

@@ -4,9 +4,10 @@ import { delay, HttpResponse, http } from 'msw';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { App } from '../../src/app/app';
 import { createQueryClient } from '../../src/app/query-client';
-import { cacheKey, indexedDbStorage, type PersistedCache } from '../../src/app/query-persistence';
+import { cacheKey, type PersistedCache } from '../../src/app/query-persistence';
 import { formatInteger } from '../../src/lib/format';
 import { dataUrl, INVALID_EVERY, mockContract } from '../../src/mocks/handlers';
+import { cacheStorage as storage } from '../support/cache-storage';
 import { keyFigure, mockActions } from '../support/dashboard-page';
 import { localDateTime } from '../support/local-date-time';
 import { mockMode } from '../support/mock-api';
@@ -27,12 +28,6 @@ const goOffline = () =>
 
 const keyFiguresShown = () =>
   waitFor(() => expect(document.querySelector('dl[aria-label="Chiffres clés"]')).not.toBeNull());
-
-const storage = () => {
-  const store = indexedDbStorage();
-  if (!store) throw new Error('fake-indexeddb is not loaded');
-  return store;
-};
 
 beforeEach(async () => {
   await storage().del(cacheKey());
