@@ -1,8 +1,6 @@
-import { readFile } from 'node:fs/promises';
-import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { parseCsv } from '../../src/lib/csv';
-import { firstDrawnChart, setupBrowser } from './support/page';
+import { download, firstDrawnChart, setupBrowser } from './support/page';
 
 const { openPage } = setupBrowser();
 
@@ -14,13 +12,6 @@ const openFirstChart = async () => {
   const { figure, title } = await firstDrawnChart(page);
   expect(title).not.toBe('');
   return { page, figure, title };
-};
-
-/** Clicks an export button and waits for its download: the file's suggested name and its bytes. */
-const download = async (page: Page, button: Locator) => {
-  const [file] = await Promise.all([page.waitForEvent('download'), button.click()]);
-  const path = await file.path();
-  return { name: file.suggestedFilename(), bytes: await readFile(path) };
 };
 
 describe('Chart export in Chromium (demo build)', () => {

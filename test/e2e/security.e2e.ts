@@ -1,10 +1,9 @@
-import { readFile } from 'node:fs/promises';
-import type { Locator, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import type { Action } from '../../src/domain/action';
 import { HOSTILE_TEXTS as HOSTILE } from '../support/hostile-text';
 import { buildXlsx } from '../support/spreadsheet-files';
-import { firstDrawnChart, setupBrowser } from './support/page';
+import { download, firstDrawnChart, setupBrowser } from './support/page';
 
 const { openPage } = setupBrowser();
 
@@ -67,11 +66,6 @@ const openWatched = async (
 };
 
 /** Clicks a button that saves a file and waits for the download; the file's bytes. */
-const download = async (page: Page, button: Locator) => {
-  const [file] = await Promise.all([page.waitForEvent('download'), button.click()]);
-  return readFile(await file.path());
-};
-
 /** The sources of each directive of a serialized policy. */
 const directivesOf = (policy: string) =>
   new Map(
@@ -152,7 +146,7 @@ describe('Content-Security-Policy of the build', () => {
     const { page, expectNoViolation } = await openWatched('/', { build: 'demo' });
     const { figure, title } = await firstDrawnChart(page);
     for (const format of ['image PNG', 'image SVG', 'tableau CSV']) {
-      const bytes = await download(
+      const { bytes } = await download(
         page,
         figure.getByRole('button', { name: `Exporter « ${title} » en ${format}`, exact: true }),
       );
@@ -162,7 +156,7 @@ describe('Content-Security-Policy of the build', () => {
 
     await page.goto(new URL('/actions', page.url()).href);
     await page.locator('.actions-table th.action-title').first().waitFor();
-    const csv = await download(
+    const { bytes: csv } = await download(
       page,
       page.getByRole('button', { name: 'Exporter en CSV : exporter « Actions retenues »' }),
     );
@@ -176,7 +170,7 @@ describe('Content-Security-Policy of the build', () => {
     const panel = page.getByRole('region', { name: 'Importer la programmation' });
     await panel.waitFor();
     for (const name of ['Télécharger le modèle Excel (.xlsx)', 'Télécharger le modèle CSV']) {
-      expect((await download(page, panel.getByRole('button', { name }))).length).toBeGreaterThan(0);
+      expect((await download(page, panel.getByRole('button', { name }))).bytes.length).toBeGreaterThan(0);
     }
     // Big enough that fflate inflates its sheet in a worker (more than 512 kB unzipped), not on the page.
     const headers = ['Année', 'Intitulé de l’action', 'Porteur', 'Type de porteur', 'Quartier(s)'];
@@ -280,7 +274,7 @@ describe('Hostile text in the data (demo build)', () => {
           name: /^Exporter « Couverture et avancement par quartier » en image SVG$/,
         }),
       )
-    ).toString('utf8');
+    ).bytes.toString('utf8');
     // Parsed in a blank page: a document made by DOMParser in the app's page would fall under its policy,
     // and the chart's style attributes in the file would be reported as violations of the page.
     const blank = await page.context().newPage();

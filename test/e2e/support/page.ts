@@ -1,5 +1,6 @@
+import { readFile } from 'node:fs/promises';
 import AxeBuilder from '@axe-core/playwright';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, inject } from 'vitest';
 import { launchBrowser } from './browser';
 
@@ -116,3 +117,10 @@ export const watchAppearances = (page: Page, watched: Record<string, string>) =>
       attributeFilter: ['aria-busy'],
     });
   }, watched);
+
+/** Clicks an export button and waits for its download: the file's suggested name and its bytes. */
+export const download = async (page: Page, button: Locator) => {
+  const [file] = await Promise.all([page.waitForEvent('download'), button.click()]);
+  const path = await file.path();
+  return { name: file.suggestedFilename(), bytes: await readFile(path) };
+};
