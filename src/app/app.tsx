@@ -2,8 +2,8 @@ import { type QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { lazy, Suspense, useEffect, useState } from 'react';
 import { createBrowserRouter, RouterProvider } from 'react-router-dom';
 import { env } from '../config/env';
+import { type PersistOptions, persistQueryCache } from '../features/offline/query-persistence';
 import { createQueryClient } from './query-client';
-import { type PersistOptions, persistQueryCache } from './query-persistence';
 import { routes } from './routes';
 
 // The mock data panel exists in development only; a production build drops this branch and its chunk.

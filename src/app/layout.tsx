@@ -1,7 +1,5 @@
 import { useEffect, useRef } from 'react';
 import { NavLink, Outlet, useLocation } from 'react-router-dom';
-import { OfflineBanner } from '../components/offline-banner';
-import { PrintHeader } from '../components/print-header';
 import {
   ACCESSIBILITY_PATH,
   accessibilityLinkLabel,
@@ -12,10 +10,12 @@ import { RejectedRecordsNotice } from '../features/data-status/components/reject
 import { useFilterSearch } from '../features/filters/use-filter-search';
 import { LocalDataBanner } from '../features/import/components/local-data-banner';
 import { useActionsOrigin } from '../features/import/use-local-dataset';
+import { OfflineBanner } from '../features/offline/components/offline-banner';
 import type { PresentationLinkState } from '../features/presentation/routes/presentation-page';
 import { formatDay, formatIsoDate } from '../lib/format';
+import { failedWithoutData } from '../lib/query-errors';
+import { PrintHeader } from './print-header';
 import { usePrintPreparation } from './print-mode';
-import { failedWithoutData } from './query-client';
 
 const DataDate = () => {
   const meta = useMeta();

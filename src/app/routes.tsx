@@ -11,12 +11,7 @@ import { ObjectivesPage } from '../features/objectives/routes/objectives-page';
 import { SinceCommitteePage } from '../features/since-committee/routes/since-committee-page';
 import { Layout } from './layout';
 import { NotFoundPage } from './not-found-page';
-
-/** What a route says about itself to the app's shell (read with useMatches). */
-export type RouteHandle = {
-  /** Its figures follow the filter in the address, so a printed report states that filter. */
-  filtered?: boolean;
-};
+import type { RouteHandle } from './route-handle';
 
 const filtered: RouteHandle = { filtered: true };
 

@@ -3,7 +3,7 @@
  *
  * The worker keeps the app's own files (its HTML, scripts, styles and icon: the build lists them, see
  * scripts/vite/service-worker.ts), so that the dashboard opens without a network: in a meeting room whose
- * connection drops, a reload still shows the app, and the app shows the data it saved (app/query-persistence.ts).
+ * connection drops, a reload still shows the app, and the app shows the data it saved (features/offline/query-persistence.ts).
  * The data documents are not the worker's: the app's own offline cache dates them, and the banner says so.
  */
 

@@ -4,7 +4,7 @@ import { delay, HttpResponse, http } from 'msw';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { App } from '../../src/app/app';
 import { createQueryClient } from '../../src/app/query-client';
-import { cacheKey, type PersistedCache } from '../../src/app/query-persistence';
+import { cacheKey, type PersistedCache } from '../../src/features/offline/query-persistence';
 import { formatInteger } from '../../src/lib/format';
 import { dataUrl, INVALID_EVERY, mockContract } from '../../src/mocks/handlers';
 import { cacheStorage as storage } from '../support/cache-storage';

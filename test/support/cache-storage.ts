@@ -1,4 +1,4 @@
-import { indexedDbStorage } from '../../src/app/query-persistence';
+import { indexedDbStorage } from '../../src/features/offline/query-persistence';
 
 /** The offline cache's IndexedDB storage, as the app uses it, on fake-indexeddb (loaded by setup.ts). */
 export const cacheStorage = () => {

@@ -24,7 +24,7 @@ import {
   seriesPattern,
   VALUE_AXIS_HEIGHT,
   wrapLabel,
-} from './bar-chart-figure';
+} from './bar-chart-model';
 import { CHART_FONT_SIZE, CHART_LINE_HEIGHT, MISSING_VALUE_TEXT } from './chart-figure';
 import { CHART_TEXT, chartColor } from './chart-palette';
 import { INITIAL_PLOT_WIDTH, seriesDataKey, seriesValues } from './plot-data';

@@ -21,7 +21,7 @@ import {
   Marker,
   seriesDash,
   seriesMarker,
-} from './line-chart-figure';
+} from './line-chart-model';
 import { INITIAL_PLOT_WIDTH, type SeriesValues, seriesDataKey, seriesValues } from './plot-data';
 
 /**

@@ -1,4 +1,4 @@
-import type { BarRow, BarSeries } from '../../components/charts/bar-chart-figure';
+import type { BarRow, BarSeries } from '../../components/charts/bar-chart-model';
 import { MISSING_VALUE_TEXT } from '../../components/charts/chart-figure';
 import {
   type ActionStatus,

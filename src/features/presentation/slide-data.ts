@@ -1,4 +1,4 @@
-import type { BarRow } from '../../components/charts/bar-chart-figure';
+import type { BarRow } from '../../components/charts/bar-chart-model';
 import type { DashboardFigures } from '../../domain/dashboard-figures';
 import type { ObjectiveNode } from '../../domain/objective-tree';
 import { type NodeFigures, type RollUp, shareOf } from '../../domain/roll-up';

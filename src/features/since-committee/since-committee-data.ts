@@ -1,4 +1,4 @@
-import type { BarRow, BarSeries } from '../../components/charts/bar-chart-figure';
+import type { BarRow, BarSeries } from '../../components/charts/bar-chart-model';
 import type { Action } from '../../domain/action';
 import type { ObjectiveIndex } from '../../domain/objective-index';
 import { shareOf } from '../../domain/roll-up';

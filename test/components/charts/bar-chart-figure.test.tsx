@@ -2,16 +2,15 @@ import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { MemoryRouter } from 'react-router-dom';
 import { describe, expect, it, vi } from 'vitest';
+import { BarChartFigure, type BarChartFigureProps } from '../../../src/components/charts/bar-chart-figure';
 import {
-  BarChartFigure,
-  type BarChartFigureProps,
   type BarRow,
   type BarSeries,
   barChartHeight,
   estimateTextWidth,
   MAX_LABEL_LINES,
   wrapLabel,
-} from '../../../src/components/charts/bar-chart-figure';
+} from '../../../src/components/charts/bar-chart-model';
 
 const PARTICIPATION = 'PARTICIPATION DES HABITANTS ET CITOYENNETE';
 const DISCRIMINATIONS = 'LUTTE CONTRE LES DISCRIMINATIONS ET EGALITE HOMMES-FEMMES';

@@ -1,12 +1,8 @@
 import { render } from '@testing-library/react';
 import { MemoryRouter } from 'react-router-dom';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import {
-  BarChartFigure,
-  type BarChartFigureProps,
-  type BarRow,
-  type BarSeries,
-} from '../../../src/components/charts/bar-chart-figure';
+import { BarChartFigure, type BarChartFigureProps } from '../../../src/components/charts/bar-chart-figure';
+import type { BarRow, BarSeries } from '../../../src/components/charts/bar-chart-model';
 import { chartToPngBlob, standaloneChartSvg } from '../../../src/components/charts/chart-export';
 import { ChartFigure } from '../../../src/components/charts/chart-figure';
 import { CHART_PALETTE } from '../../../src/components/charts/chart-palette';

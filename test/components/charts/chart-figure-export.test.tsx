@@ -2,7 +2,8 @@ import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { Link, MemoryRouter } from 'react-router-dom';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { BarChartFigure, type BarRow, type BarSeries } from '../../../src/components/charts/bar-chart-figure';
+import { BarChartFigure } from '../../../src/components/charts/bar-chart-figure';
+import type { BarRow, BarSeries } from '../../../src/components/charts/bar-chart-model';
 import { chartToPngBlob } from '../../../src/components/charts/chart-export';
 import {
   ChartFigure,

@@ -1,14 +1,13 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
+import { LineChartFigure, type LineChartFigureProps } from '../../../src/components/charts/line-chart-figure';
 import {
   formatShortDate,
-  LineChartFigure,
-  type LineChartFigureProps,
   type LineRow,
   type LineSeries,
   lineChartHeight,
-} from '../../../src/components/charts/line-chart-figure';
+} from '../../../src/components/charts/line-chart-model';
 
 const series: LineSeries[] = [
   { key: 'engaged', label: 'Actions engagées', colorVar: '--chart-1' },

@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { HttpResponse, http } from 'msw';
 import { describe, expect, it } from 'vitest';
-import { barChartHeight } from '../../../src/components/charts/bar-chart-figure';
+import { barChartHeight } from '../../../src/components/charts/bar-chart-model';
 import { buildObjectiveIndex } from '../../../src/domain/objective-index';
 import { dataUrl, mockContract, mockObjectives } from '../../../src/mocks/handlers';
 import { renderApp } from '../../support/render';

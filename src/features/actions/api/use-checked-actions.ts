@@ -1,4 +1,3 @@
-import { failedWithoutData } from '../../../app/query-client';
 import type { Action } from '../../../domain/action';
 import { checkActionReferences } from '../../../domain/action-references';
 import type { ObjectiveTree } from '../../../domain/objective-tree';
@@ -6,6 +5,7 @@ import { flattenTree } from '../../../domain/objective-tree-queries';
 import type { Territory } from '../../../domain/territory';
 import type { Collection, RejectedRecord } from '../../../lib/fetch-json';
 import { memoizeLast } from '../../../lib/memoize-last';
+import { failedWithoutData } from '../../../lib/query-errors';
 import { useObjectives } from '../../objectives/api/get-objectives';
 import { useTerritories } from '../../territories/api/get-territories';
 import { type AvailableActionsDocument, actionsFileLabel, useActions } from './get-actions';

@@ -1,6 +1,5 @@
 import { useCallback, useMemo, useState } from 'react';
 import { Link, useSearchParams } from 'react-router-dom';
-import { failedWithoutData } from '../../../app/query-client';
 import { DataErrorState } from '../../../components/data-error';
 import type { ObjectiveNode, ObjectiveTree } from '../../../domain/objective-tree';
 import {
@@ -11,6 +10,7 @@ import {
   listDomains,
 } from '../../../domain/objective-tree-queries';
 import { plural } from '../../../lib/format';
+import { failedWithoutData } from '../../../lib/query-errors';
 import { useDocumentTitle } from '../../../lib/use-document-title';
 import { useCheckedActions } from '../../actions/api/use-checked-actions';
 import { NoActionsState } from '../../data-status/components/no-actions-state';

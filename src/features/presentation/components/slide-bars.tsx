@@ -1,5 +1,5 @@
 import type { CSSProperties } from 'react';
-import { type BarRow, type BarSeries, seriesPattern } from '../../../components/charts/bar-chart-figure';
+import { type BarRow, type BarSeries, seriesPattern } from '../../../components/charts/bar-chart-model';
 import { MISSING_VALUE_TEXT } from '../../../components/charts/chart-figure';
 import { chartColor } from '../../../components/charts/chart-palette';
 

@@ -9,7 +9,6 @@ import {
   useState,
 } from 'react';
 import { useLocation, useNavigate, useSearchParams } from 'react-router-dom';
-import { offlineReasonText, offlineSourceText, useOfflineData } from '../../../components/offline-banner';
 import type { DashboardFigures } from '../../../domain/dashboard-figures';
 import { formatDateTimeShort, formatDayShort, formatIsoDateShort } from '../../../lib/format';
 import { useDocumentTitle } from '../../../lib/use-document-title';
@@ -22,6 +21,7 @@ import { DashboardStateNotice } from '../../dashboard/components/dashboard-page'
 import { filterSummaryLine, summarizeFilter } from '../../filters/filter-summary';
 import { useFilterSearch } from '../../filters/use-filter-search';
 import { useActionsOrigin } from '../../import/use-local-dataset';
+import { offlineReasonText, offlineSourceText, useOfflineData } from '../../offline/use-offline-data';
 import { SlideContent } from '../components/slide-content';
 import { moveSlide, parsePresentationParams, writePresentationParams } from '../presentation-params';
 import { buildSlides } from '../slides';

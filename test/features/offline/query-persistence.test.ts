@@ -1,6 +1,10 @@
 import { QueryClient } from '@tanstack/react-query';
 import { HttpResponse, http } from 'msw';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { type ActionsDocument, actionsQueryOptions } from '../../../src/features/actions/api/get-actions';
+import { metaQueryOptions } from '../../../src/features/contract/api/get-meta';
+import { saveLocalDataset } from '../../../src/features/import/local-dataset';
+import { objectivesQueryOptions } from '../../../src/features/objectives/api/get-objectives';
 import {
   type CacheStorage,
   cacheBuster,
@@ -15,15 +19,11 @@ import {
   restoredCacheOf,
   restoreQueryCache,
   saveQueryCache,
-} from '../../src/app/query-persistence';
-import { type ActionsDocument, actionsQueryOptions } from '../../src/features/actions/api/get-actions';
-import { metaQueryOptions } from '../../src/features/contract/api/get-meta';
-import { saveLocalDataset } from '../../src/features/import/local-dataset';
-import { objectivesQueryOptions } from '../../src/features/objectives/api/get-objectives';
-import { territoriesQueryOptions } from '../../src/features/territories/api/get-territories';
-import { dataUrl, mockContract, mockMeta, mockObjectives } from '../../src/mocks/handlers';
-import { cacheStorage as storage } from '../support/cache-storage';
-import { server } from '../support/server';
+} from '../../../src/features/offline/query-persistence';
+import { territoriesQueryOptions } from '../../../src/features/territories/api/get-territories';
+import { dataUrl, mockContract, mockMeta, mockObjectives } from '../../../src/mocks/handlers';
+import { cacheStorage as storage } from '../../support/cache-storage';
+import { server } from '../../support/server';
 
 const NOW = Date.parse('2026-11-24T17:05:00Z');
 const DAY = 24 * 60 * 60 * 1000;

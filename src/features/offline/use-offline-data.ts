@@ -1,11 +1,10 @@
 import { onlineManager, type QueryClient, useQueryClient } from '@tanstack/react-query';
 import { useCallback, useSyncExternalStore } from 'react';
-import { isTransientError } from '../app/query-client';
-import { persistedHashes, restoredCacheOf, shouldPersist } from '../app/query-persistence';
-import { DataError } from '../lib/fetch-json';
-import { formatDateTimeShort } from '../lib/format';
+import { DataError } from '../../lib/fetch-json';
+import { isTransientError } from '../../lib/query-errors';
+import { persistedHashes, restoredCacheOf, shouldPersist } from './query-persistence';
 
-type OfflineData = {
+export type OfflineData = {
   /** No answer at all (offline, timeout), or a server that answers with an error. */
   reason: 'offline' | 'server';
   /** The data on screen come from the cache saved in this browser, or were loaded earlier in this visit. */
@@ -78,36 +77,3 @@ export const offlineReasonText = ({ reason }: Pick<OfflineData, 'reason'>) =>
   reason === 'offline' ? 'Hors ligne' : 'Serveur de données indisponible';
 export const offlineSourceText = ({ source }: Pick<OfflineData, 'source'>) =>
   source === 'saved' ? 'enregistrées' : 'chargées';
-
-/**
- * Says that the figures on screen are the last ones this browser saw, and from when, while the data cannot
- * be fetched; a refetch that succeeds takes it away. The status region is always there (empty when all is
- * well), so that a screen reader announces the banner when it appears.
- */
-export const OfflineBanner = () => {
-  const offline = useOfflineData();
-  return (
-    <div role="status" className="offline-status">
-      {offline && (
-        <div className="offline-banner no-print">
-          <p>
-            <strong>
-              {offlineReasonText(offline)} : affichage des données {offlineSourceText(offline)} le{' '}
-              <time dateTime={new Date(offline.at).toISOString()}>
-                {formatDateTimeShort(new Date(offline.at))}
-              </time>
-            </strong>
-          </p>
-          <button
-            type="button"
-            className="button button--secondary"
-            onClick={offline.retry}
-            disabled={offline.retrying}
-          >
-            {offline.retrying ? 'Nouvel essai…' : 'Réessayer'}
-          </button>
-        </div>
-      )}
-    </div>
-  );
-};

@@ -1,7 +1,6 @@
 import { useEffect, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { useMatches } from 'react-router-dom';
-import type { RouteHandle } from '../app/routes';
 import { useCheckedActions } from '../features/actions/api/use-checked-actions';
 import { useMeta } from '../features/contract/api/get-meta';
 import { filterSummaryLine, summarizeFilter } from '../features/filters/filter-summary';
@@ -11,6 +10,7 @@ import { objectiveIndexOf, useObjectives } from '../features/objectives/api/get-
 import { formatDateTime, formatDay, formatIsoDate } from '../lib/format';
 import { onFirstUse } from '../lib/on-first-use';
 import { usePrintEvents } from '../lib/use-print-events';
+import type { RouteHandle } from './route-handle';
 
 const APP_NAME = 'Cap Quartiers';
 

@@ -9,15 +9,15 @@ import {
 } from '@tanstack/react-query';
 import { createStore, del, get, set, type UseStore } from 'idb-keyval';
 import { z } from 'zod';
-import { env } from '../config/env';
-import { actionsQueryOptions } from '../features/actions/api/get-actions';
-import { metaQueryOptions } from '../features/contract/api/get-meta';
-import { readLocalDataset } from '../features/import/local-dataset';
-import { objectivesQueryOptions } from '../features/objectives/api/get-objectives';
-import { territoriesQueryOptions } from '../features/territories/api/get-territories';
-import { onFirstUse } from '../lib/on-first-use';
-import { whenIdle } from '../lib/when-idle';
-import { isTransientError } from './query-client';
+import { env } from '../../config/env';
+import { onFirstUse } from '../../lib/on-first-use';
+import { isTransientError } from '../../lib/query-errors';
+import { whenIdle } from '../../lib/when-idle';
+import { actionsQueryOptions } from '../actions/api/get-actions';
+import { metaQueryOptions } from '../contract/api/get-meta';
+import { readLocalDataset } from '../import/local-dataset';
+import { objectivesQueryOptions } from '../objectives/api/get-objectives';
+import { territoriesQueryOptions } from '../territories/api/get-territories';
 
 /**
  * The last data the dashboard loaded, kept in this browser (IndexedDB) so that a visit without a network
