@@ -2,8 +2,10 @@ import { looseText } from '../../lib/text-match';
 import type { SheetCell } from './cell-values';
 import {
   type ColumnMapping,
+  type ColumnReading,
   type ColumnTarget,
   findTemplateColumn,
+  type HeaderMatch,
   headerKey,
   headerText,
   importColumns,
@@ -121,3 +123,17 @@ export const headerSignature = (headerRow: readonly SheetCell[]) => {
   while (keys.length > 0 && keys.at(-1) === '') keys.pop();
   return keys.join('|');
 };
+
+/**
+ * Whether a file needs the mapping step before its report: a required column is missing, or a titled
+ * column is not recognised (the user should say what it holds, or that it can be ignored).
+ */
+export const needsMapping = (headers: Pick<HeaderMatch, 'missing' | 'readings'>) =>
+  headers.missing.length > 0 || headers.readings.some((reading) => reading.skipped === 'unknown');
+
+/**
+ * What the mapping step shows first for a column: what it is read as now (a template title, a partner, an
+ * earlier choice), else what it most likely is, else nothing.
+ */
+export const initialTarget = (reading: ColumnReading): ColumnTarget =>
+  reading.column?.field ?? reading.suggestion?.field ?? 'ignore';
