@@ -137,3 +137,29 @@ export const needsMapping = (headers: Pick<HeaderMatch, 'missing' | 'readings'>)
  */
 export const initialTarget = (reading: ColumnReading): ColumnTarget =>
   reading.column?.field ?? reading.suggestion?.field ?? 'ignore';
+
+/**
+ * Whether another column of the file has the same title (loosely): a choice is kept by title, so such
+ * columns cannot be told apart, and keep what their title reads as.
+ */
+export const sharesTitle = (readings: readonly ColumnReading[], reading: ColumnReading) =>
+  readings.some(
+    (other) => other.index !== reading.index && headerKey(other.header) === headerKey(reading.header),
+  );
+
+/**
+ * The choices of the mapping step worth keeping: a column whose title the import does not read by itself
+ * (unknown, or a second one for a field), and one the user set to something else than its own title says.
+ * A column left as its template title reads it is not an entry, so that the report names only real choices;
+ * nor is one whose title another column has too.
+ */
+export const chosenEntries = (
+  automatic: readonly ColumnReading[],
+  targets: ReadonlyMap<number, ColumnTarget>,
+): MappingEntry[] =>
+  automatic.flatMap((reading) => {
+    const target = targets.get(reading.index);
+    if (reading.header === '' || target === undefined || sharesTitle(automatic, reading)) return [];
+    const own = reading.column?.field ?? null;
+    return own === target ? [] : [{ source: reading.header, target }];
+  });

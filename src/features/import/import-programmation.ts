@@ -217,7 +217,15 @@ export const firstValues = (
 ): string[] => {
   const values: string[] = [];
   for (const row of layout.body) {
-    const text = cellToText(row.cells[index] ?? null).replace(/\s+/g, ' ');
+    const cell = row.cells[index] ?? null;
+    // A number as a spreadsheet shows it in the General format: no thousands separator, so that a year
+    // reads 2024 and not « 2 024 »; a decimal comma. Line breaks inside a cell are kept: they may
+    // separate values.
+    const text = (typeof cell === 'number' ? String(cell).replace('.', ',') : cellToText(cell))
+      .split(/\r\n|\r|\n/)
+      .map((part) => part.replace(/\s+/g, ' ').trim())
+      .filter((part) => part !== '')
+      .join('\n');
     if (text !== '') values.push(text);
     if (values.length >= count) break;
   }

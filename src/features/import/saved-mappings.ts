@@ -52,14 +52,18 @@ export const rememberedMapping = (signature: string): MappingEntry[] | null =>
   null;
 
 /**
- * Remembers the mapping for files with these titles, most recent first. Throws when the browser cannot
- * store it, so that the page can say the choice will not be remembered.
+ * Remembers the mapping for files with these titles, most recent first; no choice at all forgets it, so
+ * that the next such file shows the mapping step again. Throws when the browser cannot store it, so that
+ * the page can say the choice will not be remembered.
  */
 export const rememberMapping = (signature: string, entries: readonly MappingEntry[]) => {
   const store = storage();
   if (!store) throw new Error('ce navigateur ne permet pas d’enregistrer des préférences');
   const others = readStored().filter((layout) => layout.signature !== signature);
-  const next: Stored = [{ signature, entries: [...entries] }, ...others].slice(0, MAX_LAYOUTS);
+  const next: Stored = [
+    ...(entries.length > 0 ? [{ signature, entries: [...entries] }] : []),
+    ...others,
+  ].slice(0, MAX_LAYOUTS);
   try {
     store.setItem(STORAGE_KEY, JSON.stringify(next));
   } catch {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  chosenEntries,
   headerSignature,
   mappingOf,
   parseMappingEntry,
@@ -201,5 +202,46 @@ describe('parseTarget', () => {
   it('reads a template column by its header or an alias, loosely', () => {
     expect(parseTarget('objectifs operationnels')).toEqual({ ok: true, value: 'objectives' });
     expect(parseTarget('Fonds propres')).toEqual({ ok: true, value: 'funding.porteur' });
+  });
+});
+
+describe('chosenEntries: the choices of the mapping step worth keeping', () => {
+  const { readings } = matchHeaders(
+    ['Année', 'QPV / Territoire', 'Observations', 'Statut', 'Statut de l’action', 'Note', 'NOTE'],
+    [[]],
+  );
+
+  it.each<[string, [number, ImportField | 'ignore'][], { source: string; target: string }[]]>([
+    [
+      'nothing for columns left as their titles read them',
+      [
+        [0, 'year'],
+        [3, 'status'],
+      ],
+      [],
+    ],
+    [
+      'an unknown title, whatever its target',
+      [
+        [1, 'territories'],
+        [2, 'ignore'],
+      ],
+      [
+        { source: 'QPV / Territoire', target: 'territories' },
+        { source: 'Observations', target: 'ignore' },
+      ],
+    ],
+    ['a template title set to something else', [[0, 'ignore']], [{ source: 'Année', target: 'ignore' }]],
+    ['a second column for a field', [[4, 'ignore']], [{ source: 'Statut de l’action', target: 'ignore' }]],
+    [
+      'nothing for two columns of one title, which a title cannot tell apart',
+      [
+        [5, 'targetPublic'],
+        [6, 'ignore'],
+      ],
+      [],
+    ],
+  ])('keeps %s', (_, targets, expected) => {
+    expect(chosenEntries(readings, new Map(targets))).toEqual(expected);
   });
 });

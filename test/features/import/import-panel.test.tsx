@@ -480,7 +480,7 @@ describe('ImportPanel: the columns of a workbook kept as the team keeps it', () 
       within(territoriesRow)
         .getAllByRole('listitem')
         .map((item) => item.textContent),
-    ).toEqual(['Terre-Rouge', 'Ste Valérie Croix de Fer', 'Terre Rouge']);
+    ).toEqual(['Terre-Rouge', 'Ste Valérie\nCroix de Fer', 'Terre Rouge']);
     expect(territoriesRow).toHaveTextContent('Suggestion : titre proche de « Quartier(s) ».');
     expect(columnSelect(step, 'N° dossier')).toHaveValue('id');
     expect(columnSelect(step, 'Observations')).toHaveValue('ignore');
@@ -507,6 +507,11 @@ describe('ImportPanel: the columns of a workbook kept as the team keeps it', () 
       '6 lignes lues : 6 actions acceptées, 0 ligne refusée ; 1 ligne de total ignorée.',
     );
     expect(section).toHaveTextContent(`Ligne ${TOTAL_LINE} (« TOTAL ») : ligne de total ignorée.`);
+    // Only the real choices are named: a column read by its own title is not a choice.
+    expect(section).toHaveTextContent(
+      'Colonne F « QPV / Territoire » lue comme « Quartier(s) », comme choisi dans la correspondance des colonnes.',
+    );
+    expect(section).not.toHaveTextContent('Colonne B « Année » lue comme');
     const line = screen.getByText(
       /^Colonnes lues selon la correspondance choisie, mémorisée dans ce navigateur/,
     );
@@ -585,6 +590,23 @@ describe('ImportPanel: the columns of a workbook kept as the team keeps it', () 
       ).toBeInTheDocument();
     } finally {
       setItem.mockRestore();
+    }
+  });
+
+  it('offers no choice for two columns of one title, which a remembered choice could not tell apart', async () => {
+    const { user } = renderPanel();
+    const text = csvText([[...row('Médiation'), 'à revoir', 'urgent']], [...HEADERS, 'Note', 'NOTE']);
+    await upload(user, encodeUtf8(text), 'deux-notes.csv');
+    const step = await mappingStep();
+    const notes = within(step)
+      .getAllByRole('row')
+      .filter((tableRow) =>
+        /^[A-Z]+ Note$/i.test(within(tableRow).queryByRole('rowheader')?.textContent ?? ''),
+      );
+    expect(notes).toHaveLength(2);
+    for (const tableRow of notes) {
+      expect(within(tableRow).queryByRole('combobox')).not.toBeInTheDocument();
+      expect(tableRow).toHaveTextContent('Ignorée : une autre colonne a ce titre.');
     }
   });
 

@@ -44,7 +44,7 @@ describe('a programmation workbook as a team keeps it (test/support/programmatio
     expect(byHeader.get('N° dossier')?.suggestion?.header).toBe('Identifiant');
     expect(byHeader.get('Observations')).toMatchObject({ skipped: 'unknown', suggestion: null });
     expect(byHeader.get('Ville de Cahors')).toMatchObject({ source: 'partner', column: { header: 'Ville' } });
-    expect(firstValues(layout, 5)).toEqual(['Terre-Rouge', 'Ste Valérie Croix de Fer', 'Terre Rouge']);
+    expect(firstValues(layout, 5)).toEqual(['Terre-Rouge', 'Ste Valérie\nCroix de Fer', 'Terre Rouge']);
     // Excel dates and fractions as the user sees them in the sheet.
     expect(firstValues(layout, 8, 1)).toEqual(['15/01/2024']);
     expect(firstValues(layout, 10, 2)).toEqual(['0,4', '1']);

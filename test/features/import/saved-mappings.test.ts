@@ -36,6 +36,12 @@ describe('saved-mappings', () => {
     expect(rememberedMapping('a')).toBeNull();
   });
 
+  it('forgets a layout whose mapping is now empty', () => {
+    rememberMapping('a', entries);
+    rememberMapping('a', []);
+    expect(rememberedMapping('a')).toBeNull();
+  });
+
   it('forgets everything', () => {
     rememberMapping('a', entries);
     forgetMappings();

@@ -1,6 +1,6 @@
 import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
 import { plural } from '../../../lib/format';
-import { initialTarget, type MappingEntry } from '../column-mapping';
+import { chosenEntries, initialTarget, type MappingEntry, sharesTitle } from '../column-mapping';
 import {
   type ColumnReading,
   type ColumnTarget,
@@ -38,11 +38,15 @@ const optional = importColumns.filter((column) => !column.required);
 export const ColumnMappingStep = ({
   fileName,
   layout,
+  automatic,
   onConfirm,
   onCancel,
 }: {
   fileName: string;
+  /** The file as read with the current choices (none at first, the remembered ones when changing them). */
   layout: Layout;
+  /** Its columns as the import reads them with no choice at all: what a choice is measured against. */
+  automatic: readonly ColumnReading[];
   onConfirm: (entries: MappingEntry[]) => void;
   onCancel: () => void;
 }) => {
@@ -71,9 +75,7 @@ export const ColumnMappingStep = ({
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    onConfirm(
-      titled.map((reading) => ({ source: reading.header, target: targets.get(reading.index) ?? 'ignore' })),
-    );
+    onConfirm(chosenEntries(automatic, targets));
   };
 
   const option = (field: ImportField, isRequired: boolean) => (
@@ -155,7 +157,13 @@ export const ColumnMappingStep = ({
                 return (
                   <tr
                     key={reading.index}
-                    className={others.length > 0 ? 'import-mapping-conflict' : undefined}
+                    className={
+                      others.length > 0
+                        ? 'import-mapping-conflict'
+                        : reading.source === null
+                          ? 'import-mapping-attention'
+                          : undefined
+                    }
                   >
                     <th scope="row" id={headId}>
                       <span className="import-mapping-letter">{columnLetter(reading.index)}</span>{' '}
@@ -174,36 +182,45 @@ export const ColumnMappingStep = ({
                       )}
                     </td>
                     <td>
-                      <select
-                        value={target}
-                        aria-labelledby={`${headId} ${columnHeadId}`}
-                        aria-describedby={noteId}
-                        onChange={(event) => {
-                          const value = event.currentTarget.value as ColumnTarget;
-                          setTargets((current) => new Map(current).set(reading.index, value));
-                        }}
-                      >
-                        <option value="ignore">Ignorer cette colonne</option>
-                        <optgroup label="Colonnes obligatoires">
-                          {required.map((column) => option(column.field, true))}
-                        </optgroup>
-                        <optgroup label="Colonnes facultatives">
-                          {optional.map((column) => option(column.field, false))}
-                        </optgroup>
-                      </select>
-                      <p id={noteId} className="import-mapping-note">
-                        {others.length > 0 ? (
-                          <strong className="text-error">
-                            Attention : « {headerOf(target as ImportField)} » est aussi choisie pour la
-                            colonne {others.map((index) => columnLetter(index)).join(', ')} ; seule la
-                            première sera lue.
-                          </strong>
-                        ) : changed ? (
-                          'Modifié.'
-                        ) : (
-                          originNote(reading)
-                        )}
-                      </p>
+                      {sharesTitle(automatic, reading) ? (
+                        <p className="import-mapping-note">
+                          {reading.column ? `« ${reading.column.header} »` : 'Ignorée'} : une autre colonne a
+                          ce titre. Renommez l’une d’elles dans le fichier pour choisir ce qu’elle contient.
+                        </p>
+                      ) : (
+                        <>
+                          <select
+                            value={target}
+                            aria-labelledby={`${headId} ${columnHeadId}`}
+                            aria-describedby={noteId}
+                            onChange={(event) => {
+                              const value = event.currentTarget.value as ColumnTarget;
+                              setTargets((current) => new Map(current).set(reading.index, value));
+                            }}
+                          >
+                            <option value="ignore">Ignorer cette colonne</option>
+                            <optgroup label="Colonnes obligatoires">
+                              {required.map((column) => option(column.field, true))}
+                            </optgroup>
+                            <optgroup label="Colonnes facultatives">
+                              {optional.map((column) => option(column.field, false))}
+                            </optgroup>
+                          </select>
+                          <p id={noteId} className="import-mapping-note">
+                            {others.length > 0 ? (
+                              <strong className="text-error">
+                                Attention : « {headerOf(target as ImportField)} » est aussi choisie pour la
+                                colonne {others.map((index) => columnLetter(index)).join(', ')} ; seule la
+                                première sera lue.
+                              </strong>
+                            ) : changed ? (
+                              'Modifié.'
+                            ) : (
+                              originNote(reading)
+                            )}
+                          </p>
+                        </>
+                      )}
                     </td>
                   </tr>
                 );

@@ -14,7 +14,7 @@ import { objectivesQueryOptions, useObjectives } from '../../objectives/api/get-
 import { territoriesQueryOptions, useTerritories } from '../../territories/api/get-territories';
 import { LIST_SEPARATOR_HELP } from '../cell-values';
 import { type MappingEntry, mappingOf, needsMapping } from '../column-mapping';
-import { importColumns } from '../import-columns';
+import { type ColumnReading, importColumns } from '../import-columns';
 import {
   acceptedActions,
   type ImportContext,
@@ -41,8 +41,16 @@ import { ImportReportView } from './import-report';
 
 const ACCEPT = '.csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
-/** A file read, with what it takes to read it again with other columns. */
-type ReadFile = { sheet: Sheet; context: ImportContext; layout: Extract<SheetLayout, { ok: true }> };
+/**
+ * A file read, with what it takes to read it again with other columns: its layout with the current
+ * choices, and its columns as read with none.
+ */
+type ReadFile = {
+  sheet: Sheet;
+  context: ImportContext;
+  layout: Extract<SheetLayout, { ok: true }>;
+  automatic: readonly ColumnReading[];
+};
 
 /** How the columns of the report were chosen, for the line above it. */
 type ColumnsChoice =
@@ -157,9 +165,9 @@ export const ImportPanel = () => {
         setAnnouncement(`Fichier « ${file.name} » refusé : ${report.fatal}`);
         return;
       }
-      const read = { sheet, context, layout };
+      const read = { sheet, context, layout, automatic: layout.headers.readings };
       const remembered = rememberedMapping(layout.signature);
-      if (remembered) showReport(read, remembered, { how: 'remembered' });
+      if (remembered && remembered.length > 0) showReport(read, remembered, { how: 'remembered' });
       else if (needsMapping(layout.headers)) {
         setState({ step: 'mapping', file: read, back: null });
         setAnnouncement(
@@ -305,6 +313,7 @@ export const ImportPanel = () => {
         <ColumnMappingStep
           fileName={state.file.sheet.source.fileName}
           layout={state.file.layout}
+          automatic={state.file.automatic}
           onConfirm={(entries) => confirmColumns(state.file, entries)}
           onCancel={() => {
             if (state.back) {
