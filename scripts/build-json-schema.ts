@@ -140,6 +140,7 @@ const metaJsonSchema = () => {
       'Ce que le tableau de bord dit du contrat lui-même : nom, période, date des données et comités de pilotage. Servi à {base}/meta.json. Vérifié seulement par l’application (inexprimable en JSON Schema) :',
       [
         'period.end ne précède pas period.start ;',
+        'les noms de partenaires de funderNames ne sont pas vides (ni faits seulement d’espaces) ;',
         `les textes sont comparés sans leurs espaces de début et de fin.`,
       ],
     ),

@@ -34,10 +34,16 @@ export const contractMetaSchema = z.object({
    */
   funderNames: z
     .record(
-      z.string().refine((name) => name.trim() !== '', 'nom de partenaire vide'),
+      z.string(),
       z.enum(funders, `financeur attendu : ${funders.join(', ')}`),
       'objet attendu : { "nom du partenaire": "financeur" }',
     )
+    .superRefine((names, context) => {
+      for (const name of Object.keys(names)) {
+        if (name.trim() === '')
+          context.addIssue({ code: 'custom', message: 'nom de partenaire vide', path: [name] });
+      }
+    })
     .default({}),
   /**
    * True for generated demonstration data: every page then says "Données fictives de démonstration", so that
