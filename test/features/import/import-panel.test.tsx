@@ -558,7 +558,7 @@ describe('ImportPanel: the columns of a workbook kept as the team keeps it', () 
     expect(await report()).toHaveTextContent(
       'Colonne R « Observations » ignorée, comme choisi dans la correspondance des colonnes.',
     );
-  });
+  }, 15_000); // Two uploads of the workbook and four readings: slow on a loaded machine.
 
   it('warns when two columns are read as one template column', async () => {
     const { user } = renderPanel();
