@@ -210,7 +210,7 @@ describe('npm run import: a workbook as the team keeps it, with --colonne', () =
       'Note : Colonne N « Ville de Cahors » lue comme « Ville » (partenaire du contrat).',
     );
     expect(readActions(out)).toEqual(EXPECTED_ACTIONS.map((action) => expect.objectContaining(action)));
-  });
+  }, 30_000); // A process of its own through npm and tsx: seconds on a loaded machine.
 });
 
 describe('runImport: column mapping', () => {
