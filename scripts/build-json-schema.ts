@@ -129,6 +129,7 @@ const metaJsonSchema = () => {
     dataDate: `« Données au » : ${isoDate} de la dernière mise à jour des chiffres publiés ; null tant qu’aucune donnée d’action n’est publiée.`,
     steeringCommittees: `Dates des comités de pilotage (COPIL), ${isoDate} ; une vue peut montrer ce qui a changé depuis le dernier.`,
     'steeringCommittees[]': `Date d’un comité de pilotage, ${isoDate}.`,
+    funderNames: `Les partenaires du contrat sous les noms que lui donnent ses propres tableurs, chacun avec le financeur qu’il est (${funders.join(', ')}), ex. { "Ville de Cahors": "ville", "Grand Cahors": "agglomeration" } : l’import de la programmation lit alors une colonne « Ville de Cahors » comme le financement de la Ville, sans correspondance à choisir. Vide si absent.`,
     fictitious:
       'true pour des données de démonstration générées : chaque page affiche alors « Données fictives de démonstration ». false si absent.',
   });
@@ -139,6 +140,7 @@ const metaJsonSchema = () => {
       'Ce que le tableau de bord dit du contrat lui-même : nom, période, date des données et comités de pilotage. Servi à {base}/meta.json. Vérifié seulement par l’application (inexprimable en JSON Schema) :',
       [
         'period.end ne précède pas period.start ;',
+        'les noms de partenaires de funderNames ne sont pas vides (ni faits seulement d’espaces) ;',
         `les textes sont comparés sans leurs espaces de début et de fin.`,
       ],
     ),

@@ -1,5 +1,6 @@
 /**
  * npm run import -- programmation.xlsx|.csv [--out fichier.json] [--data dossier] [--allow-partial]
+ *   [--colonne "titre=colonne du modèle"]… [--correspondance fichier]
  *
  * Checks the year's programmation with the same code as the page "Données", prints the same report, and
  * writes the actions the dashboard reads (public/data/actions.json unless --out). A file with a rejected
@@ -13,32 +14,60 @@ import { fileURLToPath } from 'node:url';
 import { actionsDocumentJson } from '../src/domain/action';
 import { objectiveTreeSchema } from '../src/domain/objective-tree';
 import { territorySchema } from '../src/domain/territory';
+import { type MappingEntry, mappingOf, parseMappingEntry } from '../src/features/import/column-mapping';
 import {
   acceptedActions,
   formatProblem,
   type ImportReport,
   importProgrammation,
+  readLayout,
   reportSummary,
 } from '../src/features/import/import-programmation';
 import { ImportFileError, readSheetFile } from '../src/features/import/read-sheet';
 import { describeZodError, validateRecords } from '../src/lib/fetch-json';
 import { runWhenMain } from './support/cli';
+import { mappingHints, readFunderNames, readMappingFile } from './support/import-mapping';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
 const usage =
-  'usage : npm run import -- programmation.xlsx|programmation.csv [--out fichier.json] [--data dossier] [--allow-partial]';
+  'usage : npm run import -- programmation.xlsx|programmation.csv [--out fichier.json] [--data dossier] [--allow-partial] [--colonne "titre dans le fichier=colonne du modèle"]… [--correspondance fichier]';
 
-export type ImportArgs = { file: string; out: string; data: string; allowPartial: boolean };
+export type ImportArgs = {
+  file: string;
+  out: string;
+  data: string;
+  allowPartial: boolean;
+  /** `--colonne "QPV / Territoire=Quartier(s)"`, in order: a later one for the same title wins. */
+  columns: MappingEntry[];
+  /** `--correspondance fichier`: more of the same, from a file (JSON or `titre=colonne` lines). */
+  mappingFile: string | null;
+};
 
 export const parseImportArgs = (argv: readonly string[]): ImportArgs => {
   let file: string | undefined;
   let out: string | undefined;
   let data = join(root, 'public/data');
   let allowPartial = false;
+  const columns: MappingEntry[] = [];
+  let mappingFile: string | null = null;
   for (let i = 0; i < argv.length; i += 1) {
     const arg = argv[i] as string;
-    if (arg === '--out' || arg === '--data') {
+    if (arg === '--colonne' || arg === '--correspondance') {
+      const value = argv[i + 1];
+      if (value === undefined || value.startsWith('--')) {
+        throw new Error(
+          `${arg} attend ${arg === '--colonne' ? '« titre dans le fichier=colonne du modèle »' : 'un fichier'}\n${usage}`,
+        );
+      }
+      if (arg === '--correspondance') mappingFile = resolve(value);
+      else {
+        const entry = parseMappingEntry(value);
+        if (!entry.ok) throw new Error(`--colonne ${entry.message}\n${usage}`);
+        columns.push(entry.value);
+      }
+      i += 1;
+    } else if (arg === '--out' || arg === '--data') {
       const value = argv[i + 1];
       if (!value || value.startsWith('--')) throw new Error(`${arg} attend un chemin\n${usage}`);
       if (arg === '--out') out = resolve(value);
@@ -57,7 +86,7 @@ export const parseImportArgs = (argv: readonly string[]): ImportArgs => {
     }
   }
   if (!file) throw new Error(`indiquez le fichier de la programmation\n${usage}`);
-  return { file, out: out ?? join(data, 'actions.json'), data, allowPartial };
+  return { file, out: out ?? join(data, 'actions.json'), data, allowPartial, columns, mappingFile };
 };
 
 /** The tree and territories the rows are checked against: the contract's own published files. */
@@ -111,15 +140,22 @@ export const runImport = async (args: ImportArgs): Promise<ImportOutcome> => {
   } catch {
     return { code: 2, out, err: [`Fichier introuvable ou illisible : ${args.file}`], written: null };
   }
+  // The file's entries first, so that a --colonne on the command line overrides one of them.
+  const fromFile = args.mappingFile ? readMappingFile(args.mappingFile) : { entries: [], errors: [] };
+  if (fromFile.errors.length > 0) return { code: 1, out, err: fromFile.errors, written: null };
+  const options = { mapping: mappingOf([...fromFile.entries, ...args.columns]) };
   let report: ImportReport;
+  let hints: string[];
   try {
-    const context = loadContext(args.data);
-    report = importProgrammation(await readSheetFile(basename(args.file), bytes), context);
+    const context = { ...loadContext(args.data), funderNames: readFunderNames(args.data) };
+    const sheet = await readSheetFile(basename(args.file), bytes);
+    report = importProgrammation(sheet, context, options);
+    hints = mappingHints(readLayout(sheet, context, options));
   } catch (error) {
     if (error instanceof ImportFileError) return { code: 2, out, err: [error.message], written: null };
     throw error;
   }
-  const lines = reportLines(report);
+  const lines = [...reportLines(report), ...hints];
   if (report.fatal) return { code: 2, out, err: lines, written: null };
   (report.problems.length > 0 ? err : out).push(...lines);
   if (report.rejectedLines.length > 0 && !args.allowPartial) {

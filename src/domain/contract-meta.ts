@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { funders } from './action';
 
 const isoDate = z.iso.date({
   error: (issue) => (issue.input === undefined ? 'champ obligatoire' : 'date attendue au format AAAA-MM-JJ'),
@@ -26,6 +27,24 @@ export const contractMetaSchema = z.object({
   dataDate: isoDate.nullable(),
   /** Dates of the steering committees (COPIL), so that a view can show what changed since the last one. */
   steeringCommittees: z.array(isoDate, 'liste de dates attendue'),
+  /**
+   * The contract's partners by the names its own spreadsheets give them, each with the funder it is:
+   * { "Ville de Cahors": "ville", "Grand Cahors": "agglomeration" }. The import then reads a column titled
+   * « Ville de Cahors » as the town's funding, with no mapping to choose (docs/import.md).
+   */
+  funderNames: z
+    .record(
+      z.string(),
+      z.enum(funders, `financeur attendu : ${funders.join(', ')}`),
+      'objet attendu : { "nom du partenaire": "financeur" }',
+    )
+    .superRefine((names, context) => {
+      for (const name of Object.keys(names)) {
+        if (name.trim() === '')
+          context.addIssue({ code: 'custom', message: 'nom de partenaire vide', path: [name] });
+      }
+    })
+    .default({}),
   /**
    * True for generated demonstration data: every page then says "Données fictives de démonstration", so that
    * nobody mistakes the demo's figures for the contract's.

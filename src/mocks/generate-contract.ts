@@ -41,9 +41,17 @@ export type GenerateOptions = {
   contractName?: string;
   contractCode?: string | null;
   agglomeration?: string;
+  /** The partners' own names for the funders, as meta.json gives them (Grand Cahors's by default). */
+  funderNames?: ContractMeta['funderNames'];
 };
 
 export type GeneratedContract = { meta: ContractMeta; territories: Territory[]; actions: Action[] };
+
+/** How Grand Cahors's own spreadsheets name two of its funders (the same names as public/data/meta.json). */
+export const grandCahorsFunderNames: ContractMeta['funderNames'] = {
+  'Ville de Cahors': 'ville',
+  'Grand Cahors': 'agglomeration',
+};
 
 /** 46: the Lot's département number, like the contract's territories. */
 export const DEFAULT_SEED = 46;
@@ -739,6 +747,7 @@ export const generateContract = (options: GenerateOptions): GeneratedContract =>
     period: { start: firstYear, end: lastYear },
     dataDate,
     steeringCommittees: committees.filter((date) => date <= dataDate),
+    funderNames: options.funderNames ?? grandCahorsFunderNames,
     fictitious: true,
   };
   return { meta, territories, actions };

@@ -28,8 +28,14 @@ describe('contractMetaSchema', () => {
     expect(contractMetaSchema.parse(minimalMeta())).toEqual({
       ...minimalMeta(),
       contractCode: null,
+      funderNames: {},
       fictitious: false,
     });
+  });
+
+  it('reads the partners’ names for the funders, as the committed meta.json gives them', () => {
+    const meta = contractMetaSchema.parse(JSON.parse(readRepoFile('public/data/meta.json')));
+    expect(meta.funderNames).toMatchObject({ 'Ville de Cahors': 'ville', 'Grand Cahors': 'agglomeration' });
   });
 
   it('keeps fictitious true for the demo', () => {
@@ -67,6 +73,21 @@ describe('contractMetaSchema', () => {
       'an empty contract name',
       (m) => ({ ...m, contractName: ' ' }),
       only('contractName', /^nom du contrat vide$/),
+    ],
+    [
+      'a partner named for an unknown funder',
+      (m) => ({ ...m, funderNames: { 'Ville de Cahors': 'mairie' } }),
+      only('funderNames.Ville de Cahors', /^financeur attendu : etat, ville, agglomeration/),
+    ],
+    [
+      'a partner with an empty name',
+      (m) => ({ ...m, funderNames: { '  ': 'ville' } }),
+      only('funderNames.  ', /^nom de partenaire vide$/),
+    ],
+    [
+      'funderNames as a list',
+      (m) => ({ ...m, funderNames: ['Ville de Cahors'] }),
+      only('funderNames', /^objet attendu/),
     ],
     [
       'a data date with a time',

@@ -1,11 +1,17 @@
 // @vitest-environment node
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parseImportArgs, runImport } from '../../scripts/import-programmation';
 import { actionSchema, actionsDocumentSchema } from '../../src/domain/action';
+import {
+  buildProgrammationWorkbook,
+  EXPECTED_ACTIONS,
+  TOTAL_LINE,
+  WORKBOOK_COLONNES,
+} from '../support/programmation-workbook';
 import { repoRoot } from '../support/seed';
 import { buildXlsx, encodeUtf8, encodeWindows1252 } from '../support/spreadsheet-files';
 
@@ -179,5 +185,128 @@ describe('runImport', () => {
     expect(() => parseImportArgs([])).toThrow(/indiquez le fichier/);
     expect(() => parseImportArgs(['p.csv', '--force'])).toThrow(/option inconnue : --force/);
     expect(() => parseImportArgs(['p.csv', '--out'])).toThrow(/--out attend un chemin/);
+  });
+});
+
+describe('npm run import: a workbook as the team keeps it, with --colonne', () => {
+  it('reads it with the columns named on the command line and the partners of meta.json, and exits 0', async () => {
+    const input = file('Programmation 2024.xlsx', await buildProgrammationWorkbook());
+    const out = join(dir, 'real', 'actions.json');
+    const result = npmRunImport(
+      input,
+      ...WORKBOOK_COLONNES,
+      '--colonne',
+      'Observations=ignorer',
+      '--out',
+      out,
+    );
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(0);
+    expect(result.stdout).toContain(
+      '6 lignes lues : 6 actions acceptées, 0 ligne refusée ; 1 ligne de total ignorée',
+    );
+    expect(result.stdout).toContain(`Note : Ligne ${TOTAL_LINE} (« TOTAL ») : ligne de total ignorée.`);
+    expect(result.stdout).toContain(
+      'Note : Colonne N « Ville de Cahors » lue comme « Ville » (partenaire du contrat).',
+    );
+    expect(readActions(out)).toEqual(EXPECTED_ACTIONS.map((action) => expect.objectContaining(action)));
+  }, 30_000); // A process of its own through npm and tsx: seconds on a loaded machine.
+});
+
+describe('runImport: column mapping', () => {
+  const workbook = async () => file('classeur.xlsx', await buildProgrammationWorkbook());
+
+  it('without a mapping, refuses the file and prints the --colonne arguments that would read it', async () => {
+    const outcome = await runImport(parseImportArgs([await workbook(), '--out', join(dir, 'z.json')]));
+    expect(outcome.code).toBe(2);
+    expect(outcome.err).toContain(
+      'Fichier refusé : Colonne obligatoire absente : « Quartier(s) ». Ajoutez-la avec ces titres (voir le modèle).',
+    );
+    expect(outcome.err).toContain(
+      'Pour lire les colonnes non reconnues, relancez avec : --colonne "N° dossier=Identifiant" --colonne "QPV / Territoire=Quartier(s)"',
+    );
+    expect(outcome.err).toContain(
+      'Sans équivalent proposé : « Observations » ; --colonne "titre=colonne du modèle" pour les lire, ou "titre=ignorer".',
+    );
+  });
+
+  it('reads a mapping file, JSON or lines, and a --colonne overrides it', async () => {
+    const json = file(
+      'correspondance.json',
+      encodeUtf8('{ "QPV / Territoire": "Quartier(s)", "Observations": null }'),
+    );
+    const fromJson = await runImport(
+      parseImportArgs([await workbook(), '--correspondance', json, '--out', join(dir, 'j', 'actions.json')]),
+    );
+    expect(fromJson.err).toEqual([]);
+    // « N° dossier » is not mapped: the identifiers are made from the year and title, as for any file.
+    const actions = readActions(join(dir, 'j', 'actions.json'));
+    expect(actions).toHaveLength(6);
+    expect(actions[0]?.id).toBe('2024-mediation-sociale-de-rue');
+
+    const lines = file(
+      'correspondance.txt',
+      encodeUtf8('# Nos titres\nQPV / Territoire=Quartier(s)\nN° dossier=Public cible\n'),
+    );
+    const overridden = await runImport(
+      parseImportArgs([
+        await workbook(),
+        '--correspondance',
+        lines,
+        '--colonne',
+        'N° dossier=Identifiant',
+        '--out',
+        join(dir, 'l', 'actions.json'),
+      ]),
+    );
+    expect(overridden.code).toBe(0);
+    expect(readActions(join(dir, 'l', 'actions.json'))[0]).toMatchObject({
+      id: '2024-00112',
+      targetPublic: null,
+    });
+  });
+
+  it('refuses an unknown target column, or a bad mapping file, with a clear error and exit 1', async () => {
+    expect(() => parseImportArgs(['p.csv', '--colonne', 'QPV / Territoire=Quartie'])).toThrow(
+      /^--colonne « QPV \/ Territoire=Quartie » : « Quartie » n’est pas une colonne du modèle\. Vouliez-vous dire « Quartier\(s\) » \?/,
+    );
+    expect(() => parseImportArgs(['p.csv', '--colonne', 'QPV'])).toThrow(
+      /attendu « titre dans le fichier=colonne du modèle »/,
+    );
+    expect(() => parseImportArgs(['p.csv', '--colonne'])).toThrow(/--colonne attend/);
+
+    const bad = file('mauvaise.txt', encodeUtf8('QPV / Territoire=Quartier(s)\nN° dossier=Numéro\n'));
+    const outcome = await runImport(parseImportArgs([await workbook(), '--correspondance', bad]));
+    expect(outcome).toMatchObject({ code: 1, written: null });
+    expect(outcome.err).toEqual([
+      expect.stringMatching(
+        /^--correspondance .*mauvaise\.txt, ligne 2 : « N° dossier=Numéro » : « Numéro » n’est pas une colonne du modèle/,
+      ),
+    ]);
+    const missing = await runImport(
+      parseImportArgs([await workbook(), '--correspondance', join(dir, 'absente.json')]),
+    );
+    expect(missing.err[0]).toMatch(/^--correspondance : fichier introuvable ou illisible/);
+  });
+
+  it('reads no partner name from a data folder whose meta.json has none, and stops on a wrong funderNames', async () => {
+    const data = join(dir, 'data');
+    mkdirSync(data, { recursive: true });
+    for (const name of ['objectives.json', 'territories.json']) {
+      writeFileSync(join(data, name), readFileSync(join(repoRoot, 'public/data', name)));
+    }
+    const args = [await workbook(), ...WORKBOOK_COLONNES, '--data', data, '--out', join(dir, 'np.json')];
+    const noMeta = await runImport(parseImportArgs(args));
+    expect(noMeta.code).toBe(0);
+    expect(noMeta.out).toContain(
+      'Note : Colonne N « Ville de Cahors » ignorée : ce n’est pas une colonne du modèle. Vouliez-vous dire « Ville » ?',
+    );
+
+    writeFileSync(join(data, 'meta.json'), JSON.stringify({ funderNames: { 'Ville de Cahors': 'mairie' } }));
+    const wrong = await runImport(parseImportArgs(args));
+    expect(wrong.code).toBe(2);
+    expect(wrong.err[0]).toMatch(
+      /^meta\.json : funderNames ne respecte pas le format attendu \(Ville de Cahors : financeur attendu : etat, ville/,
+    );
   });
 });

@@ -4,6 +4,7 @@ import 'fake-indexeddb/auto';
 import { cleanup } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
 import { clearLocalDataset } from '../../src/features/import/local-dataset';
+import { forgetMappings } from '../../src/features/import/saved-mappings';
 import { server } from './server';
 
 // Every request a test makes must be answered by a handler: an unknown one is a bug in the test.
@@ -23,6 +24,8 @@ beforeAll(async () => {
 // Each test starts with no imported programmation. Clearing also opens the database before the test, as a
 // browser that has already run the app would have it, rather than on the test's first read.
 beforeEach(() => clearLocalDataset());
+// Nor any column mapping remembered from another test's file (localStorage outlives a test in jsdom).
+beforeEach(() => forgetMappings());
 afterEach(() => {
   cleanup();
   server.resetHandlers();

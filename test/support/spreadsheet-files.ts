@@ -30,7 +30,16 @@ export const encodeUtf8 = (text: string, { bom = false } = {}): Uint8Array => {
   return out;
 };
 
-type XlsxCell = SheetCell | { value: number | Date | string; format?: string };
+/** A cell as SheetCell, or with what Excel stores beside the value: its number format, wrap, bold, a merge. */
+export type XlsxCell =
+  | SheetCell
+  | {
+      value: number | Date | string;
+      format?: string;
+      wrap?: boolean;
+      fontWeight?: 'bold';
+      columnSpan?: number;
+    };
 
 /** An .xlsx workbook built the way Excel stores cells: numbers, dates as dates, percentages as fractions. */
 export const buildXlsx = async (

@@ -35,15 +35,19 @@ export type Candidate<T> = {
  * off ("Renforcer le CLSP" for "Renforcer le CLSPD"), or the start of a longer label. The tolerance grows
  * with the length, so that a short code is not "corrected" into an unrelated one.
  */
-export const closestMatch = <T>(query: string, candidates: readonly Candidate<T>[]): Candidate<T> | null => {
-  const needle = looseText(query);
+export const closestMatch = <T>(
+  query: string,
+  candidates: readonly Candidate<T>[],
+  /** How both sides are compared; place names drop their spaces and spell out « Ste » (place-names.ts). */
+  key: (text: string) => string = looseText,
+): Candidate<T> | null => {
+  const needle = key(query);
   if (needle.length < 3) return null;
   const limit = Math.max(1, Math.min(6, Math.floor(needle.length / 5)));
   let best: Candidate<T> | null = null;
   let bestDistance = limit + 1;
   for (const candidate of candidates) {
-    const key = looseText(candidate.display);
-    const distance = editDistance(needle, key, bestDistance - 1);
+    const distance = editDistance(needle, key(candidate.display), bestDistance - 1);
     if (distance < bestDistance) {
       best = candidate;
       bestDistance = distance;
@@ -52,7 +56,7 @@ export const closestMatch = <T>(query: string, candidates: readonly Candidate<T>
   if (best) return best;
   // A truncated label (a spreadsheet column too narrow, a copy cut short): the only label it begins.
   if (needle.length >= 12) {
-    const starts = candidates.filter((candidate) => looseText(candidate.display).startsWith(needle));
+    const starts = candidates.filter((candidate) => key(candidate.display).startsWith(needle));
     if (starts.length === 1) return starts[0] as Candidate<T>;
   }
   return null;

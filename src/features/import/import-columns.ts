@@ -167,12 +167,6 @@ export const headerKey = (header: string) =>
     .map((word) => (word.length > 3 ? word.replace(/(?<=[^s])[sx]$/, '') : word))
     .join(' ');
 
-const columnByKey = new Map<string, ImportColumn>(
-  importColumns.flatMap((column) =>
-    [column.header, ...column.aliases].map((name) => [headerKey(name), column] as const),
-  ),
-);
-
 const letters = (index: number): string => {
   const rest = Math.floor(index / 26);
   return (rest > 0 ? letters(rest - 1) : '') + String.fromCharCode(65 + (index % 26));
@@ -181,12 +175,134 @@ const letters = (index: number): string => {
 /** The column's letter as a spreadsheet shows it: 0 → "A", 26 → "AA". */
 export const columnLetter = letters;
 
+/** What a column of the file is read as: a template column, or nothing ("ignore this column"). */
+export type ColumnTarget = ImportField | 'ignore';
+
+/**
+ * The columns chosen by the user for a file's titles, in the browser's mapping step or with `--colonne` on
+ * the command line: by header key (`headerKey` of the title), with the title as they wrote it.
+ */
+export type ColumnMapping = ReadonlyMap<string, { source: string; target: ColumnTarget }>;
+
+/** The funders' names in the contract's own words (meta.json's funderNames): « Ville de Cahors » → ville. */
+export type FunderNames = Readonly<Record<string, Funder>>;
+
+export type HeaderOptions = { mapping?: ColumnMapping; funderNames?: FunderNames };
+
+type KnownName = { column: ImportColumn; source: 'template' | 'partner' };
+
+const templateNames = (): Map<string, KnownName> =>
+  new Map(
+    importColumns.flatMap((column) =>
+      [column.header, ...column.aliases].map(
+        (name) => [headerKey(name), { column, source: 'template' }] as const,
+      ),
+    ),
+  );
+
+const templateNameMap = templateNames();
+
+/**
+ * Every title the import knows: the template's headers and aliases, then the partners' names as funding
+ * columns. A partner's name that is also a template title keeps the template's meaning, so that a file
+ * read before reads the same.
+ */
+const knownNames = (funderNames: FunderNames | undefined): ReadonlyMap<string, KnownName> => {
+  const entries = Object.entries(funderNames ?? {});
+  if (entries.length === 0) return templateNameMap;
+  const names = templateNames();
+  for (const [name, funder] of entries) {
+    const key = headerKey(name);
+    const column = importColumns.find((known) => known.field === `funding.${funder}`);
+    if (key !== '' && column && !names.has(key)) names.set(key, { column, source: 'partner' });
+  }
+  return names;
+};
+
+/** The template column a name stands for (its header or an alias, written loosely), or null. */
+export const findTemplateColumn = (name: string): ImportColumn | null =>
+  templateNameMap.get(headerKey(name))?.column ?? null;
+
+/** Words that say nothing of what a column holds. */
+const STOP_WORDS = new Set([
+  'a',
+  'au',
+  'aux',
+  'd',
+  'de',
+  'des',
+  'du',
+  'en',
+  'et',
+  'l',
+  'la',
+  'le',
+  'les',
+  'n',
+  'no',
+  'par',
+  'pour',
+  'sur',
+]);
+
+const wordsOf = (name: string) =>
+  new Set(
+    headerKey(name)
+      .split(' ')
+      .filter((word) => word !== '' && !STOP_WORDS.has(word)),
+  );
+
+/** Shared words over all words: 1 for the same words, 0.5 for « QPV / Territoire » against « QPV ». */
+const overlap = (a: ReadonlySet<string>, b: ReadonlySet<string>) => {
+  const shared = [...a].filter((word) => b.has(word)).length;
+  return shared / (a.size + b.size - shared || 1);
+};
+
+/**
+ * The template column an unknown title most likely is, among the fields not read yet, or null: a title a
+ * few letters off one of the known names (« Quartie »), or one that shares half its words with one
+ * (« QPV / Territoire » with « QPV », « N° dossier » with « Numéro de dossier »). A tie is no suggestion.
+ */
+export const suggestColumn = (
+  header: string,
+  taken: ReadonlySet<ImportField>,
+  funderNames?: FunderNames,
+): ImportColumn | null => {
+  const names = [...knownNames(funderNames)].filter(([, known]) => !taken.has(known.column.field));
+  const close = closestMatch(
+    header,
+    names.map(([key, known]) => ({ display: key, value: known.column })),
+    headerKey,
+  );
+  if (close) return close.value;
+  const words = wordsOf(header);
+  let best: ImportColumn | null = null;
+  let bestScore = 0;
+  let tie = false;
+  for (const [key, known] of names) {
+    const score = overlap(words, wordsOf(key));
+    if (score > bestScore) {
+      best = known.column;
+      bestScore = score;
+      tie = false;
+    } else if (score === bestScore && best !== known.column) tie = true;
+  }
+  return bestScore >= 0.5 && !tie ? best : null;
+};
+
 /** How one column of the file was read. */
 export type ColumnReading = {
   index: number;
   /** The header as written in the file ("" when the column has none). */
   header: string;
+  /** What it is read as, or null when it is not read. */
   column: ImportColumn | null;
+  /** How it was recognised: a template title, a partner's name (meta.json), or the user's mapping. */
+  source: 'template' | 'partner' | 'mapping' | null;
+  /** Why it is not read: no title, an unknown title, ignored by the mapping, or a second column for one field. */
+  skipped: 'untitled' | 'unknown' | 'ignored' | 'duplicate' | null;
+  /** For an unknown title: the template column it most likely is. */
+  suggestion: ImportColumn | null;
 };
 
 export type HeaderMatch = {
@@ -201,62 +317,134 @@ export type HeaderMatch = {
 
 const isBlank = (cell: SheetCell) => cell === null || (typeof cell === 'string' && cell.trim() === '');
 
-/** Recognises the header row's columns, whatever their order and spelling. */
+/** A header cell as text: white space folded, "" for none. */
+export const headerText = (cell: SheetCell | undefined) =>
+  cell === undefined || isBlank(cell) ? '' : String(cell).replace(/\s+/g, ' ').trim();
+
+/**
+ * Recognises the header row's columns, whatever their order and spelling: by the user's mapping first,
+ * then by the template's titles, then by the partners' names.
+ */
 export const matchHeaders = (
   headerRow: readonly SheetCell[],
   dataRows: readonly (readonly SheetCell[])[],
+  { mapping, funderNames }: HeaderOptions = {},
 ): HeaderMatch => {
+  const names = knownNames(funderNames);
   const readings: ColumnReading[] = [];
   const byField = new Map<ImportField, ColumnReading>();
-  const notices: string[] = [];
+  // Notices by column, so that the report lists them left to right as the file shows them.
+  const noted: { index: number; text: string }[] = [];
+  const note = (index: number, text: string) => noted.push({ index, text });
   const width = Math.max(headerRow.length, ...dataRows.map((row) => row.length));
+  const unknown: ColumnReading[] = [];
+  const used = new Set<string>();
   for (let index = 0; index < width; index += 1) {
-    const cell = headerRow[index] ?? null;
-    const header = isBlank(cell) ? '' : String(cell).replace(/\s+/g, ' ').trim();
+    const header = headerText(headerRow[index]);
+    const reading: ColumnReading = {
+      index,
+      header,
+      column: null,
+      source: null,
+      skipped: null,
+      suggestion: null,
+    };
+    readings.push(reading);
     if (header === '') {
+      reading.skipped = 'untitled';
       const filled = dataRows.filter((row) => !isBlank(row[index] ?? null)).length;
       // Trailing empty columns are the spreadsheet's, not the user's; a column of values without a title is.
       if (filled > 0) {
-        notices.push(
+        note(
+          index,
           `Colonne ${letters(index)} sans titre ignorée (${filled} valeur${filled > 1 ? 's' : ''}) : donnez-lui l’un des titres du modèle pour qu’elle soit lue.`,
         );
       }
-      readings.push({ index, header, column: null });
       continue;
     }
-    const column = columnByKey.get(headerKey(header)) ?? null;
-    const reading = { index, header, column };
-    readings.push(reading);
+    const key = headerKey(header);
+    const chosen = mapping?.get(key);
+    if (chosen) used.add(key);
+    if (chosen?.target === 'ignore') {
+      reading.skipped = 'ignored';
+      note(
+        index,
+        `Colonne ${letters(index)} « ${header} » ignorée, comme choisi dans la correspondance des colonnes.`,
+      );
+      continue;
+    }
+    const known = chosen ? null : names.get(key);
+    const column = chosen
+      ? (importColumns.find((candidate) => candidate.field === chosen.target) ?? null)
+      : (known?.column ?? null);
     if (!column) {
-      const close = closestMatch(
-        header,
-        importColumns.map((known) => ({ display: known.header, value: known.header })),
-      );
-      notices.push(
-        `Colonne ${letters(index)} « ${header} » ignorée : ce n’est pas une colonne du modèle.${close ? ` Vouliez-vous dire « ${close.value} » ?` : ''}`,
-      );
+      reading.skipped = 'unknown';
+      unknown.push(reading);
       continue;
     }
     const first = byField.get(column.field);
     if (first) {
-      notices.push(
+      reading.skipped = 'duplicate';
+      note(
+        index,
         `Colonne ${letters(index)} « ${header} » ignorée : « ${column.header} » est déjà lu en colonne ${letters(first.index)} (« ${first.header} »).`,
       );
-      reading.column = null;
       continue;
     }
+    reading.column = column;
+    reading.source = chosen ? 'mapping' : (known?.source ?? 'template');
     byField.set(column.field, reading);
+    if (reading.source === 'mapping') {
+      note(
+        index,
+        `Colonne ${letters(index)} « ${header} » lue comme « ${column.header} », comme choisi dans la correspondance des colonnes.`,
+      );
+    } else if (reading.source === 'partner') {
+      note(
+        index,
+        `Colonne ${letters(index)} « ${header} » lue comme « ${column.header} » (partenaire du contrat).`,
+      );
+    }
+  }
+  // Suggestions once the recognised columns are known: a field already read is not suggested again, nor
+  // one suggested for an earlier column.
+  const taken = new Set(byField.keys());
+  for (const reading of unknown) {
+    reading.suggestion = suggestColumn(reading.header, taken, funderNames);
+    if (reading.suggestion) taken.add(reading.suggestion.field);
+    note(
+      reading.index,
+      `Colonne ${letters(reading.index)} « ${reading.header} » ignorée : ce n’est pas une colonne du modèle.${reading.suggestion ? ` Vouliez-vous dire « ${reading.suggestion.header} » ?` : ''}`,
+    );
+  }
+  const notices = noted.sort((a, b) => a.index - b.index).map((item) => item.text);
+  for (const [key, { source }] of mapping ?? []) {
+    if (!used.has(key)) {
+      notices.push(
+        `Correspondance pour « ${source} » non utilisée : ce fichier n’a pas de colonne de ce titre.`,
+      );
+    }
   }
   const missing = importColumns.filter((column) => column.required && !byField.has(column.field));
   return { readings, byField, notices, missing };
 };
 
-/** How many of a row's cells are known headers: the header row is the first with several. */
-export const countKnownHeaders = (row: readonly SheetCell[]) =>
-  new Set(
+/**
+ * How many of a row's cells are known titles (the template's, the partners', or those of the user's
+ * mapping): the header row is the first with several.
+ */
+export const countKnownHeaders = (
+  row: readonly SheetCell[],
+  { mapping, funderNames }: HeaderOptions = {},
+) => {
+  const names = knownNames(funderNames);
+  return new Set(
     row.flatMap((cell) => {
       if (typeof cell !== 'string') return [];
-      const column = columnByKey.get(headerKey(cell));
-      return column ? [column.field] : [];
+      const key = headerKey(cell);
+      if (mapping?.has(key)) return [`mapping:${key}`];
+      const known = names.get(key);
+      return known ? [known.column.field] : [];
     }),
   ).size;
+};

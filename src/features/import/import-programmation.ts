@@ -14,25 +14,31 @@ import {
   parseProgressHistory,
   parseText,
   type SheetCell,
-  splitList,
 } from './cell-values';
+import { headerSignature } from './column-mapping';
 import {
+  type ColumnMapping,
   type ColumnReading,
   columnLetter,
   countKnownHeaders,
+  type FunderNames,
+  type HeaderMatch,
   type ImportColumn,
   type ImportField,
   importColumns,
   matchHeaders,
 } from './import-columns';
+import { readList } from './list-reading';
 import type { Sheet } from './read-sheet';
 import {
+  type ListResolver,
   objectiveResolver,
   porteurTypeResolver,
   type Resolver,
   statusResolver,
   territoryResolver,
 } from './reference-match';
+import { totalRowLabel } from './total-rows';
 
 /** Why one cell (or one row) keeps its row out of the dataset, placed so staff can find it in the file. */
 export type ImportProblem = {
@@ -55,13 +61,15 @@ export type ImportReport = {
   fileName: string;
   /** How the file was read, in words ("CSV, séparateur « ; », encodage Windows-1252"). */
   format: string;
-  /** Rows that hold data (empty rows are not counted). */
+  /** Rows that hold data (empty rows and total rows are not counted). */
   totalRows: number;
   accepted: AcceptedRow[];
   /** Every problem of every rejected row, in file order. */
   problems: ImportProblem[];
   /** The numbers of the rejected rows. */
   rejectedLines: number[];
+  /** The numbers of the total and subtotal rows, skipped (each with a notice). */
+  skippedLines: number[];
   /** What was read or left aside in the file as a whole: ignored columns, the header row found. */
   notices: string[];
   /** Why no row could be read at all (no header row, a required column missing), or null. */
@@ -71,7 +79,12 @@ export type ImportReport = {
 export type ImportContext = {
   tree: Pick<ObjectiveTree, 'nodes'>;
   territories: readonly Territory[];
+  /** meta.json's funderNames: columns titled with a partner's name are read as its funding. */
+  funderNames?: FunderNames;
 };
+
+/** The user's choices for this file: which template column each of its titles is (or none). */
+export type ImportOptions = { mapping?: ColumnMapping };
 
 /** Rows above the header that may hold a title or a date, as many exported sheets do. */
 const HEADER_SEARCH_ROWS = 10;
@@ -136,51 +149,122 @@ const fieldOfPath = (path: readonly PropertyKey[]): ImportField | null => {
   }
 };
 
+/** Where the table is in a sheet: its header row, how its columns are read, and its rows of data. */
+export type SheetLayout =
+  | { ok: false; fatal: string }
+  | {
+      ok: true;
+      /** The header row's index in the sheet (0 for the first row). */
+      headerIndex: number;
+      headerRow: readonly SheetCell[];
+      /** What identifies the file's titles, for a mapping remembered in the browser. */
+      signature: string;
+      headers: HeaderMatch;
+      /** The rows under the header that hold data, with their line in the spreadsheet; totals left out. */
+      body: { cells: readonly SheetCell[]; line: number }[];
+      /** Total and subtotal rows, skipped: their line and label. */
+      totals: { line: number; label: string }[];
+    };
+
 /**
- * Reads a programmation spreadsheet into actions, row by row: a row with a problem is left out and every
- * problem reported with its line, column and reason; the other rows are kept. The same function serves
- * the browser's page "Données" and the command line (`npm run import`), so both say the same thing.
+ * Finds the header row (the first of the first rows with several known titles: the template's, the
+ * partners' from meta.json, or the user's mapping), reads its columns and sets the total rows apart. The
+ * browser's mapping step shows this before anything is imported; `importProgrammation` starts from it.
  */
-export const importProgrammation = (sheet: Sheet, context: ImportContext): ImportReport => {
-  const base = {
-    fileName: sheet.source.fileName,
-    format: describeFormat(sheet),
-    accepted: [] as AcceptedRow[],
-    problems: [] as ImportProblem[],
-    rejectedLines: [] as number[],
-  };
+export const readLayout = (
+  sheet: Sheet,
+  context: ImportContext,
+  options: ImportOptions = {},
+): SheetLayout => {
+  const headerOptions = { mapping: options.mapping, funderNames: context.funderNames };
   const headerIndex = sheet.rows
     .slice(0, HEADER_SEARCH_ROWS)
-    .findIndex((row) => countKnownHeaders(row) >= MIN_KNOWN_HEADERS);
+    .findIndex((row) => countKnownHeaders(row, headerOptions) >= MIN_KNOWN_HEADERS);
   if (headerIndex < 0) {
     const empty = sheet.rows.every((row) => row.every(isBlankCell));
     return {
-      ...base,
-      totalRows: 0,
-      notices: [],
+      ok: false,
       fatal: empty
         ? 'Le fichier est vide.'
         : `Aucune ligne d’en-têtes reconnue dans les ${HEADER_SEARCH_ROWS} premières lignes : la première ligne du tableau doit porter les titres des colonnes du modèle (Année, Intitulé de l’action, Porteur…).`,
     };
   }
   const headerRow = sheet.rows[headerIndex] as SheetCell[];
-  const body = sheet.rows
+  const rows = sheet.rows
     .map((cells, index) => ({ cells, line: index + 1 }))
     .slice(headerIndex + 1)
     .filter((row) => !row.cells.every(isBlankCell));
+  const body: { cells: readonly SheetCell[]; line: number }[] = [];
+  const totals: { line: number; label: string }[] = [];
+  for (const row of rows) {
+    const label = totalRowLabel(row.cells);
+    if (label === null) body.push(row);
+    else totals.push({ line: row.line, label });
+  }
   const headers = matchHeaders(
     headerRow,
     body.map((row) => row.cells),
+    headerOptions,
   );
+  return { ok: true, headerIndex, headerRow, signature: headerSignature(headerRow), headers, body, totals };
+};
+
+/** The first values of a column, as the user sees them in the sheet: to recognise it in the mapping step. */
+export const firstValues = (
+  layout: Extract<SheetLayout, { ok: true }>,
+  index: number,
+  count = 3,
+): string[] => {
+  const values: string[] = [];
+  for (const row of layout.body) {
+    const cell = row.cells[index] ?? null;
+    // A number as a spreadsheet shows it in the General format: no thousands separator, so that a year
+    // reads 2024 and not « 2 024 »; a decimal comma. Line breaks inside a cell are kept: they may
+    // separate values.
+    const text = (typeof cell === 'number' ? String(cell).replace('.', ',') : cellToText(cell))
+      .split(/\r\n|\r|\n/)
+      .map((part) => part.replace(/\s+/g, ' ').trim())
+      .filter((part) => part !== '')
+      .join('\n');
+    if (text !== '') values.push(text);
+    if (values.length >= count) break;
+  }
+  return values;
+};
+
+/**
+ * Reads a programmation spreadsheet into actions, row by row: a row with a problem is left out and every
+ * problem reported with its line, column and reason; the other rows are kept. The same function serves
+ * the browser's page "Données" and the command line (`npm run import`), so both say the same thing.
+ */
+export const importProgrammation = (
+  sheet: Sheet,
+  context: ImportContext,
+  options: ImportOptions = {},
+): ImportReport => {
+  const base = {
+    fileName: sheet.source.fileName,
+    format: describeFormat(sheet),
+    accepted: [] as AcceptedRow[],
+    problems: [] as ImportProblem[],
+    rejectedLines: [] as number[],
+    skippedLines: [] as number[],
+  };
+  const layout = readLayout(sheet, context, options);
+  if (!layout.ok) return { ...base, totalRows: 0, notices: [], fatal: layout.fatal };
+  const { headerIndex, body, headers, totals } = layout;
   const notices = [
     ...(headerIndex > 0
       ? [`Ligne d’en-têtes trouvée en ligne ${headerIndex + 1} ; les lignes au-dessus sont ignorées.`]
       : []),
     ...headers.notices,
+    ...totals.map(({ line, label }) => `Ligne ${line} (« ${label} ») : ligne de total ignorée.`),
   ];
+  const skippedLines = totals.map((total) => total.line);
   if (headers.missing.length > 0) {
     return {
       ...base,
+      skippedLines,
       totalRows: body.length,
       notices,
       fatal: `Colonne${headers.missing.length > 1 ? 's' : ''} obligatoire${headers.missing.length > 1 ? 's' : ''} absente${headers.missing.length > 1 ? 's' : ''} : ${headers.missing.map((column) => `« ${column.header} »`).join(', ')}. Ajoutez-${headers.missing.length > 1 ? 'les' : 'la'} avec ces titres (voir le modèle).`,
@@ -212,6 +296,16 @@ export const importProgrammation = (sheet: Sheet, context: ImportContext): Impor
   const accepted: AcceptedRow[] = [];
   const rejectedLines: number[] = [];
   const usedIds = new Map<string, number>();
+  // Values read other than as written (« Ste Valérie » as Sainte-Valérie), by column and note, with their
+  // lines: the report says each once, rather than once a row.
+  const readNotes = new Map<string, { field: ImportField; note: string; lines: number[] }>();
+  const noteRead = (field: ImportField, note: string, line: number) => {
+    const key = `${field}\u0000${note}`;
+    const known = readNotes.get(key);
+    if (known) {
+      if (known.lines.at(-1) !== line) known.lines.push(line);
+    } else readNotes.set(key, { field, note, lines: [line] });
+  };
 
   for (const { cells, line } of body) {
     const issues: Issue[] = [];
@@ -232,19 +326,18 @@ export const importProgrammation = (sheet: Sheet, context: ImportContext): Impor
       }
       return value;
     };
-    const resolveList = <T>(field: ImportField, resolver: Resolver<T>): T[] | undefined => {
-      const values = splitList(cell(field));
-      if (values.length === 0) {
+    const resolveList = <T>(field: ImportField, resolver: ListResolver<T>): T[] | undefined => {
+      const reading = readList(cell(field), resolver);
+      if (!reading.ok) {
+        for (const issue of reading.issues) issues.push({ field, ...issue });
+        return undefined;
+      }
+      if (reading.values.length === 0) {
         issues.push({ field, message: EMPTY });
         return undefined;
       }
-      const resolved: T[] = [];
-      for (const value of values) {
-        const result = resolver(value);
-        if (result.ok) resolved.push(result.value);
-        else issues.push({ field, message: result.message, value, suggestion: result.suggestion });
-      }
-      return resolved;
+      for (const { note } of reading.values) if (note) noteRead(field, note, line);
+      return reading.values.map((item) => item.value);
     };
     const resolveOne = <T>(field: ImportField, resolver: Resolver<T>): T | undefined => {
       const text = parseText(cell(field));
@@ -355,8 +448,27 @@ export const importProgrammation = (sheet: Sheet, context: ImportContext): Impor
     }
   }
 
-  return { ...base, totalRows: body.length, accepted, problems, rejectedLines, notices, fatal: null };
+  for (const { field, note, lines } of readNotes.values()) {
+    const reading = columnOf(field);
+    const where = reading ? `${reading.header} (colonne ${columnLetter(reading.index)})` : field;
+    notices.push(`${lines.length > 1 ? 'Lignes' : 'Ligne'} ${listLines(lines)}, ${where} : ${note}.`);
+  }
+
+  return {
+    ...base,
+    skippedLines,
+    totalRows: body.length,
+    accepted,
+    problems,
+    rejectedLines,
+    notices,
+    fatal: null,
+  };
 };
+
+/** « 6 », « 6 et 9 », « 6, 9 et 12 »: the lines of a notice, all of them. */
+const listLines = (lines: readonly number[]) =>
+  lines.length > 1 ? `${lines.slice(0, -1).join(', ')} et ${lines.at(-1)}` : String(lines[0]);
 
 /**
  * One problem as a sentence, the same in the browser and on the command line:
@@ -378,4 +490,8 @@ export const acceptedActions = (report: ImportReport): Action[] => report.accept
 
 /** The report's count in one sentence, the same in the browser and on the command line. */
 export const reportSummary = (report: ImportReport) =>
-  `${plural(report.totalRows, 'ligne lue', 'lignes lues')} : ${plural(report.accepted.length, 'action acceptée', 'actions acceptées')}, ${plural(report.rejectedLines.length, 'ligne refusée', 'lignes refusées')}`;
+  `${plural(report.totalRows, 'ligne lue', 'lignes lues')} : ${plural(report.accepted.length, 'action acceptée', 'actions acceptées')}, ${plural(report.rejectedLines.length, 'ligne refusée', 'lignes refusées')}${
+    report.skippedLines.length > 0
+      ? ` ; ${plural(report.skippedLines.length, 'ligne de total ignorée', 'lignes de total ignorées')}`
+      : ''
+  }`;

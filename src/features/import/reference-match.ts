@@ -11,11 +11,31 @@ import { flattenTree } from '../../domain/objective-tree-queries';
 import type { Territory } from '../../domain/territory';
 import { looseText } from '../../lib/text-match';
 import { type Candidate, closestMatch } from './closest-match';
+import { placeNameKey } from './place-names';
 
-/** A value of a cell read as a reference: what it stands for, or why not and what was probably meant. */
-export type Resolved<T> = { ok: true; value: T } | { ok: false; message: string; suggestion: string | null };
+/**
+ * A value of a cell read as a reference: what it stands for, or why not and what was probably meant. A
+ * value read other than as written (« Ste Valérie » as Sainte-Valérie) carries a note saying what was
+ * matched, for the report: a match that could change the meaning is never made silently.
+ */
+export type Resolved<T> =
+  | { ok: true; value: T; note?: string }
+  | { ok: false; message: string; suggestion: string | null };
 
 export type Resolver<T> = (text: string) => Resolved<T>;
+
+/** A resolver of a column that takes several values per cell (objectives, territories): see list-reading.ts. */
+export type ListResolver<T> = Resolver<T> & {
+  /**
+   * The value a text is exactly, with nothing left over and nothing to note (a whole label or name, a code,
+   * a code followed by its own label), or null: the test for parts of a cell joined back into one label.
+   */
+  exact: (text: string) => T | null;
+  /** The value as users know it, to name the readings of an ambiguous cell. */
+  describe: (value: T) => string;
+  /** How to write a cell so that it cannot be read two ways. */
+  ambiguityHint: string;
+};
 
 const quote = (text: string) => `« ${text} »`;
 
@@ -33,12 +53,21 @@ const kindNames: Record<NodeKind, string> = {
 const normaliseCode = (text: string) => text.replace(/\s+/g, '').replace(/\.$/, '').toUpperCase();
 const CODE = /^([TP]\s*\d+(?:\s*\.\s*(?:TH|OR)?\d+)*\.?)(?=$|[\s:–—-])\s*(?:[:–—-]\s*)?(.*)$/i;
 
+/** Whether the text after a code is that objective's label, or the start of it (a label cut short by a narrow column). */
+const isOwnLabel = (rest: string, node: ObjectiveNode) => {
+  const written = looseText(rest);
+  const label = looseText(node.label);
+  return written === label || (written.length >= 12 && label.startsWith(written));
+};
+
 /**
  * Reads an objective given by its code ("P2.3.1"), its code and label ("P2.3.1 – Créer les conditions…"),
  * or its label alone, matched ignoring case, accents, punctuation and spacing. Only operational objectives
- * take actions: a strategic code is refused with the operational ones it holds, so the fix is one step.
+ * take actions: a strategic code is refused with the operational ones it holds, so the fix is one step. A
+ * code followed by some other text is read by its code, as it always was, with a note naming the objective
+ * read, since the text may have meant another one.
  */
-export const objectiveResolver = (tree: Pick<ObjectiveTree, 'nodes'>): Resolver<string> => {
+export const objectiveResolver = (tree: Pick<ObjectiveTree, 'nodes'>): ListResolver<string> => {
   const nodes = flattenTree(tree.nodes);
   const byCode = new Map(nodes.map((node) => [node.code.toUpperCase(), node]));
   const byLabel = new Map<string, ObjectiveNode[]>();
@@ -65,13 +94,22 @@ export const objectiveResolver = (tree: Pick<ObjectiveTree, 'nodes'>): Resolver<
     };
   };
 
-  return (text) => {
+  const resolve: Resolver<string> = (text) => {
     const written = text.trim();
     const coded = CODE.exec(written);
     if (coded) {
       const code = normaliseCode(coded[1] as string);
       const node = byCode.get(code);
-      if (node?.kind === 'operational') return { ok: true, value: node.code };
+      if (node?.kind === 'operational') {
+        const rest = coded[2] ?? '';
+        return looseText(rest) === '' || isOwnLabel(rest, node)
+          ? { ok: true, value: node.code }
+          : {
+              ok: true,
+              value: node.code,
+              note: `${quote(written)} lu comme ${node.code} (${quote(node.label)}) : le texte après le code n’est pas l’intitulé de cet objectif`,
+            };
+      }
       if (node) return notOperational(written, node);
       // "P2.3.9": no such code. Unless the whole cell is a label that happens to start like a code.
       if (!byLabel.has(looseText(written))) {
@@ -101,42 +139,91 @@ export const objectiveResolver = (tree: Pick<ObjectiveTree, 'nodes'>): Resolver<
       suggestion: close ? `${close.display} (${close.value})` : null,
     };
   };
+
+  const exact = (text: string): string | null => {
+    const written = text.trim();
+    const labelled = (byLabel.get(looseText(written)) ?? []).filter((node) => node.kind === 'operational');
+    if (labelled.length === 1) return (labelled[0] as ObjectiveNode).code;
+    const coded = CODE.exec(written);
+    const node = coded ? byCode.get(normaliseCode(coded[1] as string)) : undefined;
+    if (!coded || node?.kind !== 'operational') return null;
+    const rest = looseText(coded[2] ?? '');
+    return rest === '' || rest === looseText(node.label) ? node.code : null;
+  };
+
+  return Object.assign(resolve, {
+    exact,
+    describe: (code: string) => {
+      const node = byCode.get(code.toUpperCase());
+      return node ? `${node.label} (${node.code})` : code;
+    },
+    ambiguityHint: 'écrivez plutôt les codes, séparés par « ; » (ex. « P2.6.3 ; P3.4.1 »)',
+  });
 };
 
 /** The list of allowed values, when it is short enough to read in a message. */
 const allowed = (values: readonly string[]) =>
   values.length <= 12 ? ` (attendu : ${values.join(', ')})` : '';
 
+type ChoiceEntry<T> = { value: T; display: string; names: readonly string[] };
+
 /**
  * Reads a value among a few known ones (a territory, a status, a holder's type) from any of its names,
- * matched loosely; a miss names the close one if there is one, and otherwise the list to choose from.
+ * matched loosely; a miss names the close one if there is one, and otherwise the list to choose from. With
+ * `looserKey`, a text that matches no name loosely but matches one on that looser key (a place name written
+ * « Ste Valerie ») is read, with a note saying what it was read as.
  */
 const choiceResolver = <T>(
   what: string,
-  entries: readonly { value: T; display: string; names: readonly string[] }[],
-): Resolver<T> => {
+  entries: readonly ChoiceEntry<T>[],
+  { looserKey }: { looserKey?: (text: string) => string } = {},
+): ListResolver<T> => {
   const byName = new Map<string, T>();
   for (const entry of entries) {
     for (const name of [entry.display, ...entry.names]) byName.set(looseText(name), entry.value);
   }
+  // A looser key shared by two entries reads as neither: a suggestion at most.
+  const byLooserKey = new Map<string, ChoiceEntry<T> | null>();
+  if (looserKey) {
+    for (const entry of entries) {
+      for (const name of [entry.display, ...entry.names]) {
+        const key = looserKey(name);
+        const known = byLooserKey.get(key);
+        byLooserKey.set(key, known === undefined || known === entry ? entry : null);
+      }
+    }
+  }
+  const displays = new Map(entries.map((entry) => [entry.value, entry.display]));
   const candidates = entries.flatMap((entry) =>
     [entry.display, ...entry.names].map((name) => ({ display: name, value: entry.display })),
   );
-  return (text) => {
+  const resolve: Resolver<T> = (text) => {
     const written = text.trim();
     const found = byName.get(looseText(written));
     if (found !== undefined) return { ok: true, value: found };
-    const close = closestMatch(written, candidates);
+    const looser = looserKey ? byLooserKey.get(looserKey(written)) : undefined;
+    if (looser) {
+      return { ok: true, value: looser.value, note: `${quote(written)} lu comme ${quote(looser.display)}` };
+    }
+    const close = closestMatch(written, candidates, looserKey);
     return {
       ok: false,
       message: `${quote(written)} ne correspond à aucun${what}${close ? '' : allowed(entries.map((entry) => entry.display))}`,
       suggestion: close?.value ?? null,
     };
   };
+  return Object.assign(resolve, {
+    exact: (text: string) => byName.get(looseText(text)) ?? null,
+    describe: (value: T) => displays.get(value) ?? String(value),
+    ambiguityHint: 'écrivez une valeur par ligne de la cellule',
+  });
 };
 
-/** A territory by its name, its name with its commune, its identifier or its official code (QP046001). */
-export const territoryResolver = (territories: readonly Territory[]): Resolver<string> =>
+/**
+ * A territory by its name, its name with its commune, its identifier or its official code (QP046001), and
+ * by its name as people write it: « Ste Valérie », « terre rouge », « Croix de fer », « TerreRouge ».
+ */
+export const territoryResolver = (territories: readonly Territory[]): ListResolver<string> =>
   choiceResolver(
     ' quartier du contrat',
     territories.map((territory) => ({
@@ -150,6 +237,7 @@ export const territoryResolver = (territories: readonly Territory[]): Resolver<s
         ...(territory.code ? [territory.code] : []),
       ],
     })),
+    { looserKey: placeNameKey },
   );
 
 /** Other words offices use for the same status: the masculine, the stage's usual name. */

@@ -11,6 +11,12 @@ import { readLocalDataset } from '../../../src/features/import/local-dataset';
 import { parseCsv } from '../../../src/lib/csv';
 import { downloadBlob } from '../../../src/lib/download';
 import { dataUrl, mockContract } from '../../../src/mocks/handlers';
+import {
+  buildProgrammationWorkbook,
+  HEADER_LINE,
+  TOTAL_LINE,
+  WORKBOOK_NAME,
+} from '../../support/programmation-workbook';
 import { renderApp } from '../../support/render';
 import { server } from '../../support/server';
 import { buildXlsx, encodeUtf8, encodeWindows1252 } from '../../support/spreadsheet-files';
@@ -94,6 +100,26 @@ const upload = async (
 };
 
 const report = () => screen.findByRole('region', { name: 'Résultat de la lecture' }, { timeout: 5000 });
+
+const mappingStep = () =>
+  screen.findByRole('region', { name: 'Correspondance des colonnes' }, { timeout: 5000 });
+
+/** The select of a column of the file in the mapping step, by the column's title. */
+const columnSelect = (step: HTMLElement, header: string) =>
+  within(step).getByRole('combobox', {
+    name: new RegExp(`^[A-Z]+ ${header.replace(/[()/]/g, '\\$&')} Lue comme$`),
+  });
+
+/** The mapping step's box of missing required columns: its heading, then each column (without its sign). */
+const missingColumns = (step: HTMLElement) => {
+  const box = within(step).getByRole('status');
+  return [
+    box.querySelector('strong')?.textContent,
+    ...within(box)
+      .queryAllByRole('listitem')
+      .map((item) => item.textContent?.replace('⚠ ', '')),
+  ];
+};
 
 /** A table row's cells, header cells included, as text. */
 const cellsOf = (tableRow: HTMLElement | undefined) =>
@@ -245,13 +271,23 @@ describe('ImportPanel: reading a file', () => {
     expect(screen.getByRole('button', { name: 'Utiliser cette action dans ce navigateur' })).toBeEnabled();
   });
 
-  it('refuses a file without the required columns, with the list, and offers nothing to confirm', async () => {
+  it('asks for the required columns a file lacks, and refuses it with the list when none is given', async () => {
     const { user } = renderPanel();
     const text = csvText(
       [['2024', 'Médiation', 'Association Lot']],
       ['Année', 'Intitulé de l’action', 'Porteur'],
     );
     await upload(user, encodeUtf8(text, { bom: true }), 'incomplet.csv');
+    const step = await mappingStep();
+    expect(missingColumns(step)).toEqual([
+      '5 colonnes obligatoires sans colonne du fichier :',
+      'Type de porteur',
+      'Quartier(s)',
+      'Objectif(s) opérationnel(s)',
+      'Statut',
+      'Coût total',
+    ]);
+    await user.click(within(step).getByRole('button', { name: 'Lire le fichier avec ces colonnes' }));
     const section = await report();
     expect(section).toHaveTextContent(
       'Fichier refusé : Colonnes obligatoires absentes : « Type de porteur », « Quartier(s) », « Objectif(s) opérationnel(s) », « Statut », « Coût total ».',
@@ -423,5 +459,164 @@ describe('ImportPanel: templates and exports', () => {
     expect(rows).toHaveLength(actions.length + 1);
     // Published data: nothing to go back to.
     expect(screen.queryByRole('button', { name: 'Revenir aux données publiées' })).not.toBeInTheDocument();
+  });
+});
+
+describe('ImportPanel: the columns of a workbook kept as the team keeps it', () => {
+  const uploadWorkbook = async (user: ReturnType<typeof userEvent.setup>) =>
+    upload(user, await buildProgrammationWorkbook(), WORKBOOK_NAME);
+
+  it('asks what each column holds: first values, likely columns chosen, partners read, missing ones highlighted', async () => {
+    const { user } = renderPanel();
+    await uploadWorkbook(user);
+    const step = await mappingStep();
+    expect(within(step).getByRole('heading', { name: 'Correspondance des colonnes' })).toHaveFocus();
+    expect(step).toHaveTextContent(`(ligne d’en-têtes : ligne ${HEADER_LINE})`);
+
+    const territories = columnSelect(step, 'QPV / Territoire');
+    expect(territories).toHaveValue('territories');
+    const territoriesRow = territories.closest('tr') as HTMLElement;
+    expect(
+      within(territoriesRow)
+        .getAllByRole('listitem')
+        .map((item) => item.textContent),
+    ).toEqual(['Terre-Rouge', 'Ste Valérie\nCroix de Fer', 'Terre Rouge']);
+    expect(territoriesRow).toHaveTextContent('Suggestion : titre proche de « Quartier(s) ».');
+    expect(columnSelect(step, 'N° dossier')).toHaveValue('id');
+    expect(columnSelect(step, 'Observations')).toHaveValue('ignore');
+    expect(columnSelect(step, 'Ville de Cahors')).toHaveValue('funding.ville');
+    expect(columnSelect(step, 'Ville de Cahors').closest('tr')).toHaveTextContent(
+      'Nom d’un partenaire du contrat.',
+    );
+    expect(columnSelect(step, 'Statut')).toHaveValue('status');
+    expect(within(step).getByRole('status')).toHaveTextContent(
+      'Toutes les colonnes obligatoires sont trouvées.',
+    );
+
+    // Without the territories, the required column is missing, and said so.
+    await user.selectOptions(territories, 'Ignorer cette colonne');
+    expect(missingColumns(step)).toEqual(['1 colonne obligatoire sans colonne du fichier :', 'Quartier(s)']);
+    await user.selectOptions(territories, 'Quartier(s) (obligatoire)');
+    expect(within(step).getByRole('status')).toHaveTextContent(
+      'Toutes les colonnes obligatoires sont trouvées.',
+    );
+
+    await user.click(within(step).getByRole('button', { name: 'Lire le fichier avec ces colonnes' }));
+    const section = await report();
+    expect(section).toHaveTextContent(
+      '6 lignes lues : 6 actions acceptées, 0 ligne refusée ; 1 ligne de total ignorée.',
+    );
+    expect(section).toHaveTextContent(`Ligne ${TOTAL_LINE} (« TOTAL ») : ligne de total ignorée.`);
+    // Only the real choices are named: a column read by its own title is not a choice.
+    expect(section).toHaveTextContent(
+      'Colonne F « QPV / Territoire » lue comme « Quartier(s) », comme choisi dans la correspondance des colonnes.',
+    );
+    expect(section).not.toHaveTextContent('Colonne B « Année » lue comme');
+    const line = screen.getByText(
+      /^Colonnes lues selon la correspondance choisie, mémorisée dans ce navigateur/,
+    );
+    expect(line.closest('[tabindex="-1"]')).toHaveFocus();
+    expect(screen.queryByRole('region', { name: 'Correspondance des colonnes' })).not.toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Utiliser ces 6 actions dans ce navigateur' })).toBeEnabled();
+  });
+
+  it('remembers the columns for the next file with the same titles, and lets them be changed', async () => {
+    const { user } = renderPanel();
+    await uploadWorkbook(user);
+    let step = await mappingStep();
+    await user.selectOptions(columnSelect(step, 'Observations'), 'Public cible');
+    await user.click(within(step).getByRole('button', { name: 'Lire le fichier avec ces colonnes' }));
+    await report();
+    await user.click(screen.getByRole('button', { name: 'Annuler' }));
+
+    // The same workbook again: straight to the report, read with the columns chosen.
+    await uploadWorkbook(user);
+    const section = await report();
+    expect(screen.queryByRole('region', { name: 'Correspondance des colonnes' })).not.toBeInTheDocument();
+    expect(
+      screen.getByText(/^Colonnes lues selon la correspondance mémorisée dans ce navigateur/),
+    ).toBeInTheDocument();
+    expect(section).toHaveTextContent(
+      'Colonne R « Observations » lue comme « Public cible », comme choisi dans la correspondance des colonnes.',
+    );
+
+    await user.click(screen.getByRole('button', { name: 'Modifier la correspondance des colonnes' }));
+    step = await mappingStep();
+    expect(columnSelect(step, 'Observations')).toHaveValue('targetPublic');
+    expect(columnSelect(step, 'Observations').closest('tr')).toHaveTextContent(
+      'Choix mémorisé dans ce navigateur.',
+    );
+    // Cancelling the change goes back to the report as it was.
+    await user.click(within(step).getByRole('button', { name: 'Annuler' }));
+    expect(await report()).toHaveTextContent('lue comme « Public cible »');
+
+    await user.click(screen.getByRole('button', { name: 'Modifier la correspondance des colonnes' }));
+    step = await mappingStep();
+    await user.selectOptions(columnSelect(step, 'Observations'), 'Ignorer cette colonne');
+    expect(columnSelect(step, 'Observations').closest('tr')).toHaveTextContent('Modifié.');
+    await user.click(within(step).getByRole('button', { name: 'Lire le fichier avec ces colonnes' }));
+    expect(await report()).toHaveTextContent(
+      'Colonne R « Observations » ignorée, comme choisi dans la correspondance des colonnes.',
+    );
+  }, 15_000); // Two uploads of the workbook and four readings: slow on a loaded machine.
+
+  it('warns when two columns are read as one template column', async () => {
+    const { user } = renderPanel();
+    await uploadWorkbook(user);
+    const step = await mappingStep();
+    await user.selectOptions(columnSelect(step, 'Observations'), 'Statut (obligatoire)');
+    expect(columnSelect(step, 'Observations').closest('tr')).toHaveTextContent(
+      'Attention : « Statut » est aussi choisie pour la colonne H ; seule la première sera lue.',
+    );
+    expect(columnSelect(step, 'Statut').closest('tr')).toHaveTextContent(
+      'Attention : « Statut » est aussi choisie pour la colonne R ; seule la première sera lue.',
+    );
+  });
+
+  it('says when the browser cannot remember the columns, and reads the file all the same', async () => {
+    const { user } = renderPanel();
+    const setItem = vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
+      throw new DOMException('quota', 'QuotaExceededError');
+    });
+    try {
+      await uploadWorkbook(user);
+      const step = await mappingStep();
+      await user.click(within(step).getByRole('button', { name: 'Lire le fichier avec ces colonnes' }));
+      await report();
+      expect(
+        screen.getByText(
+          /^Colonnes lues selon la correspondance choisie\. Elle n’a pas pu être mémorisée \(ce navigateur a refusé de l’enregistrer\)/,
+        ),
+      ).toBeInTheDocument();
+    } finally {
+      setItem.mockRestore();
+    }
+  });
+
+  it('offers no choice for two columns of one title, which a remembered choice could not tell apart', async () => {
+    const { user } = renderPanel();
+    const text = csvText([[...row('Médiation'), 'à revoir', 'urgent']], [...HEADERS, 'Note', 'NOTE']);
+    await upload(user, encodeUtf8(text), 'deux-notes.csv');
+    const step = await mappingStep();
+    const notes = within(step)
+      .getAllByRole('row')
+      .filter((tableRow) =>
+        /^[A-Z]+ Note$/i.test(within(tableRow).queryByRole('rowheader')?.textContent ?? ''),
+      );
+    expect(notes).toHaveLength(2);
+    for (const tableRow of notes) {
+      expect(within(tableRow).queryByRole('combobox')).not.toBeInTheDocument();
+      expect(tableRow).toHaveTextContent('Ignorée : une autre colonne a ce titre.');
+    }
+  });
+
+  it('reads a file in the template’s titles straight away, and offers to change its columns', async () => {
+    const { user } = renderPanel();
+    await upload(user, encodeUtf8(csvText([row('Médiation')])), 'programmation.csv');
+    await report();
+    expect(screen.getByText('Colonnes lues d’après leurs titres.')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Modifier la correspondance des colonnes' }));
+    const step = await mappingStep();
+    expect(columnSelect(step, 'Statut').closest('tr')).toHaveTextContent('Titre du modèle.');
   });
 });

@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { SheetCell } from '../../../src/features/import/cell-values';
+import { mappingOf } from '../../../src/features/import/column-mapping';
 import {
   formatProblem,
   type ImportReport,
   importProgrammation,
+  reportSummary,
 } from '../../../src/features/import/import-programmation';
 import type { Sheet } from '../../../src/features/import/read-sheet';
 import { mockObjectives, mockTerritories } from '../../../src/mocks/handlers';
@@ -343,5 +345,123 @@ describe('importProgrammation: files it cannot read', () => {
       'Colonne X « Statut de l’action » ignorée : « Statut » est déjà lu en colonne H (« Statut »).',
     ]);
     expect(report.accepted[0]?.action.status).toBe('en-cours');
+  });
+});
+
+describe('importProgrammation: spreadsheets as they really come', () => {
+  it('skips total and subtotal rows holding only amounts, with a note, instead of reporting them', () => {
+    const sheet = sheetOf([validRow, { ...validRow, 'Intitulé de l’action': 'Autre action' }]);
+    const rows = [
+      ...sheet.rows,
+      HEADERS.map((header) => (header === 'Année' ? 'Sous-total' : header === 'Coût total' ? 25_001 : null)),
+      HEADERS.map((header) =>
+        header === 'Intitulé de l’action'
+          ? 'TOTAL GÉNÉRAL'
+          : header === 'Coût total'
+            ? '25 001,00 €'
+            : header === 'Avancement (%)'
+              ? 0.4
+              : null,
+      ),
+    ];
+    const report = importProgrammation({ source: sheet.source, rows }, context);
+    expect(report.problems).toEqual([]);
+    expect(report.accepted.map((row) => row.line)).toEqual([2, 3]);
+    expect(report.skippedLines).toEqual([4, 5]);
+    expect(report.totalRows).toBe(2);
+    expect(reportSummary(report)).toBe(
+      '2 lignes lues : 2 actions acceptées, 0 ligne refusée ; 2 lignes de total ignorées',
+    );
+    expect(report.notices).toEqual([
+      'Ligne 4 (« Sous-total ») : ligne de total ignorée.',
+      'Ligne 5 (« TOTAL GÉNÉRAL ») : ligne de total ignorée.',
+    ]);
+    // The total's 0.4 does not make the progress column one of fractions: "40 %" stays 40.
+    expect(report.accepted[0]?.action.progress).toBe(40);
+  });
+
+  it('reads columns titled with the partners’ names from meta.json, with no mapping', () => {
+    const headers = [
+      ...HEADERS.filter((header) => header !== 'Ville' && header !== 'Agglomération'),
+      'Ville de Cahors',
+      'Grand Cahors',
+    ];
+    const report = importProgrammation(
+      sheetOf([{ ...validRow, 'Ville de Cahors': '2 000', 'Grand Cahors': 1500 } as Row], headers),
+      { ...context, funderNames: { 'Ville de Cahors': 'ville', 'Grand Cahors': 'agglomeration' } },
+    );
+    expect(report.problems).toEqual([]);
+    expect(report.accepted[0]?.action.budget.funding).toEqual({
+      etat: 5000,
+      ville: 2000,
+      agglomeration: 1500,
+    });
+  });
+
+  it('reads the columns the user mapped, and reports their problems under the file’s own titles', () => {
+    const headers = HEADERS.map((header) => (header === 'Quartier(s)' ? 'QPV / Territoire' : header));
+    const rows: Row[] = [
+      { ...validRow, 'QPV / Territoire': 'Terre-Rouge' } as Row,
+      { ...validRow, 'Intitulé de l’action': 'B', 'QPV / Territoire': 'Lafayette' } as Row,
+    ];
+    const unmapped = importProgrammation(sheetOf(rows, headers), context);
+    expect(unmapped.fatal).toMatch(/^Colonne obligatoire absente : « Quartier\(s\) »/);
+
+    const report = importProgrammation(sheetOf(rows, headers), context, {
+      mapping: mappingOf([{ source: 'QPV / Territoire', target: 'territories' }]),
+    });
+    expect(report.accepted.map((row) => row.action.territories)).toEqual([['terre-rouge']]);
+    expect(onlyProblem(report)).toMatchObject({
+      line: 3,
+      column: 'QPV / Territoire',
+      letter: 'E',
+      value: 'Lafayette',
+    });
+  });
+
+  it('reads an objective label holding « ; » and territories as people write them, saying what was read', () => {
+    const report = run([
+      {
+        ...validRow,
+        'Objectif(s) opérationnel(s)':
+          'Améliorer l’accès aux droits et aux soins (jeunes ; publics précaires)',
+        'Quartier(s)': 'Ste Valérie\nterre rouge',
+      },
+      { ...validRow, 'Intitulé de l’action': 'B', 'Quartier(s)': 'Ste Valérie' },
+      { ...validRow, 'Intitulé de l’action': 'C', 'Quartier(s)': 'Ste Valery' },
+    ]);
+    expect(report.accepted.map((row) => [row.action.objectives, row.action.territories])).toEqual([
+      [['P2.6.3'], ['sainte-valerie', 'terre-rouge']],
+      [['P3.2.3'], ['sainte-valerie']],
+    ]);
+    expect(report.notices).toEqual([
+      'Lignes 2 et 3, Quartier(s) (colonne E) : « Ste Valérie » lu comme « Sainte-Valérie ».',
+    ]);
+    expect(formatProblem(onlyProblem(report) as NonNullable<ReturnType<typeof onlyProblem>>)).toBe(
+      'ligne 4, Quartier(s) : « Ste Valery » ne correspond à aucun quartier du contrat. Vouliez-vous dire « Sainte-Valérie » ?',
+    );
+  });
+
+  it('still reads what it read before the same way', () => {
+    const report = run([
+      {
+        ...validRow,
+        'Objectif(s) opérationnel(s)': 'P3.4.1 ; P3.2.3',
+        'Quartier(s)': 'QP046001 ; Croix-de-Fer',
+      },
+      {
+        ...validRow,
+        'Intitulé de l’action': 'B',
+        'Objectif(s) opérationnel(s)': 'P3.4.1 – Renforcer le CLSPD',
+      },
+    ]);
+    expect(report.notices).toEqual([]);
+    expect(report.accepted.map((row) => [row.action.objectives, row.action.territories])).toEqual([
+      [
+        ['P3.4.1', 'P3.2.3'],
+        ['terre-rouge', 'croix-de-fer'],
+      ],
+      [['P3.4.1'], ['terre-rouge']],
+    ]);
   });
 });

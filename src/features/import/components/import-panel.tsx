@@ -1,6 +1,6 @@
 import '../import.css';
 import { useQueryClient } from '@tanstack/react-query';
-import { type ChangeEvent, type DragEvent, useEffect, useId, useRef, useState } from 'react';
+import { type ChangeEvent, type DragEvent, type Ref, useEffect, useId, useRef, useState } from 'react';
 import { Link } from 'react-router-dom';
 import type { Territory } from '../../../domain/territory';
 import { downloadBlob } from '../../../lib/download';
@@ -9,17 +9,23 @@ import { formatDateTime, plural } from '../../../lib/format';
 import { useFailureStatus } from '../../../lib/use-failure-status';
 import { actionsToCsvRows } from '../../actions/actions-csv';
 import { useCheckedActions } from '../../actions/api/use-checked-actions';
+import { metaQueryOptions } from '../../contract/api/get-meta';
 import { objectivesQueryOptions, useObjectives } from '../../objectives/api/get-objectives';
 import { territoriesQueryOptions, useTerritories } from '../../territories/api/get-territories';
 import { LIST_SEPARATOR_HELP } from '../cell-values';
-import { importColumns } from '../import-columns';
+import { type MappingEntry, mappingOf, needsMapping } from '../column-mapping';
+import { type ColumnReading, importColumns } from '../import-columns';
 import {
   acceptedActions,
+  type ImportContext,
   type ImportReport,
   importProgrammation,
+  readLayout,
   reportSummary,
+  type SheetLayout,
 } from '../import-programmation';
-import { ImportFileError, readSheetFile } from '../read-sheet';
+import { ImportFileError, readSheetFile, type Sheet } from '../read-sheet';
+import { rememberedMapping, rememberMapping } from '../saved-mappings';
 import {
   ACTIONS_JSON_NAME,
   actionsJsonBlob,
@@ -30,15 +36,41 @@ import {
   templateXlsxBlob,
 } from '../template-file';
 import { useActionsOrigin, useClearLocalDataset, useSaveLocalDataset } from '../use-local-dataset';
+import { ColumnMappingStep } from './column-mapping-step';
 import { ImportReportView } from './import-report';
 
 const ACCEPT = '.csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+/**
+ * A file read, with what it takes to read it again with other columns: its layout with the current
+ * choices, and its columns as read with none.
+ */
+type ReadFile = {
+  sheet: Sheet;
+  context: ImportContext;
+  layout: Extract<SheetLayout, { ok: true }>;
+  automatic: readonly ColumnReading[];
+};
+
+/** How the columns of the report were chosen, for the line above it. */
+type ColumnsChoice =
+  | { how: 'template' }
+  | { how: 'remembered' }
+  | { how: 'chosen'; saveError: string | null };
 
 type ReadState =
   | { step: 'idle' }
   | { step: 'reading'; fileName: string }
   | { step: 'failed'; fileName: string; message: string }
-  | { step: 'read'; report: ImportReport; territories: readonly Territory[] }
+  | { step: 'mapping'; file: ReadFile; back: Extract<ReadState, { step: 'read' }> | null }
+  | {
+      step: 'read';
+      report: ImportReport;
+      territories: readonly Territory[];
+      /** Null when the file has no header row: there are no columns to choose. */
+      file: ReadFile | null;
+      columns: ColumnsChoice;
+    }
   | { step: 'saved'; fileName: string; count: number };
 
 /** The tree or the territories could not be loaded: a file cannot be checked against them. */
@@ -71,21 +103,43 @@ export const ImportPanel = () => {
   const [dragging, setDragging] = useState(false);
   const inputRef = useRef<HTMLInputElement>(null);
   const savedRef = useRef<HTMLDivElement>(null);
+  const columnsRef = useRef<HTMLDivElement>(null);
+  const focusColumns = useRef(false);
   // Only the last file chosen counts: a slower earlier reading must not replace its report.
   const readingRun = useRef(0);
 
-  const references = async () => {
+  const references = async (): Promise<ImportContext> => {
     try {
-      const [tree, territories] = await Promise.all([
+      const [tree, territories, meta] = await Promise.all([
         queryClient.ensureQueryData(objectivesQueryOptions()),
         queryClient.ensureQueryData(territoriesQueryOptions()),
+        // Without meta.json, partner-named columns are only suggested in the mapping step, not read at once.
+        queryClient.ensureQueryData(metaQueryOptions()).catch(() => null),
       ]);
-      return { tree, territories: territories.records };
+      return { tree, territories: territories.records, funderNames: meta?.funderNames ?? {} };
     } catch (error) {
       throw new ReferencesUnavailable(
         `Les objectifs du contrat ou la liste des quartiers n’ont pas pu être chargés (${reasonOf(error)}) : le fichier ne peut pas être vérifié. Rechargez la page ; si le problème persiste, voyez l’état des fichiers ci-dessus.`,
       );
     }
+  };
+
+  /** The report of a file read with these columns, on screen and announced. */
+  const showReport = (file: ReadFile, entries: readonly MappingEntry[], columns: ColumnsChoice) => {
+    const report = importProgrammation(file.sheet, file.context, { mapping: mappingOf(entries) });
+    const layout = readLayout(file.sheet, file.context, { mapping: mappingOf(entries) });
+    setState({
+      step: 'read',
+      report,
+      territories: file.context.territories,
+      file: layout.ok ? { ...file, layout } : file,
+      columns,
+    });
+    setAnnouncement(
+      report.fatal
+        ? `Fichier « ${report.fileName} » refusé : ${report.fatal}`
+        : `Fichier « ${report.fileName} » lu : ${reportSummary(report)}.`,
+    );
   };
 
   const readFile = async (file: File) => {
@@ -97,14 +151,29 @@ export const ImportPanel = () => {
     try {
       const [context, bytes] = await Promise.all([references(), fileBytes(file)]);
       const sheet = await readSheetFile(file.name, bytes);
-      const report = importProgrammation(sheet, context);
+      const layout = readLayout(sheet, context);
       if (run !== readingRun.current) return;
-      setState({ step: 'read', report, territories: context.territories });
-      setAnnouncement(
-        report.fatal
-          ? `Fichier « ${file.name} » refusé : ${report.fatal}`
-          : `Fichier « ${file.name} » lu : ${reportSummary(report)}.`,
-      );
+      if (!layout.ok) {
+        const report = importProgrammation(sheet, context);
+        setState({
+          step: 'read',
+          report,
+          territories: context.territories,
+          file: null,
+          columns: { how: 'template' },
+        });
+        setAnnouncement(`Fichier « ${file.name} » refusé : ${report.fatal}`);
+        return;
+      }
+      const read = { sheet, context, layout, automatic: layout.headers.readings };
+      const remembered = rememberedMapping(layout.signature);
+      if (remembered && remembered.length > 0) showReport(read, remembered, { how: 'remembered' });
+      else if (needsMapping(layout.headers)) {
+        setState({ step: 'mapping', file: read, back: null });
+        setAnnouncement(
+          `Fichier « ${file.name} » : ses colonnes ne sont pas toutes celles du modèle ; indiquez ce que contient chacune.`,
+        );
+      } else showReport(read, [], { how: 'template' });
     } catch (error) {
       if (run !== readingRun.current) return;
       const message =
@@ -114,6 +183,18 @@ export const ImportPanel = () => {
       setState({ step: 'failed', fileName: file.name, message });
       setAnnouncement(message);
     }
+  };
+
+  /** The columns chosen in the mapping step: remembered for the next file with these titles, then read. */
+  const confirmColumns = (file: ReadFile, entries: MappingEntry[]) => {
+    let saveError: string | null = null;
+    try {
+      rememberMapping(file.layout.signature, entries);
+    } catch (error) {
+      saveError = reasonOf(error);
+    }
+    focusColumns.current = true;
+    showReport(file, entries, { how: 'chosen', saveError });
   };
 
   const onChange = (event: ChangeEvent<HTMLInputElement>) => {
@@ -155,9 +236,14 @@ export const ImportPanel = () => {
     inputRef.current?.focus();
   };
 
-  // The confirm button is gone once the data are stored: the focus goes to what replaced it.
+  // The confirm button is gone once the data are stored: the focus goes to what replaced it. So is the
+  // mapping step's once the columns are chosen: the focus goes to the line that says how they were read.
   useEffect(() => {
     if (state.step === 'saved') savedRef.current?.focus();
+    if (state.step === 'read' && focusColumns.current) {
+      focusColumns.current = false;
+      columnsRef.current?.focus();
+    }
   }, [state.step]);
 
   const report = state.step === 'read' ? state.report : null;
@@ -223,8 +309,32 @@ export const ImportPanel = () => {
         </div>
       )}
 
+      {state.step === 'mapping' && (
+        <ColumnMappingStep
+          fileName={state.file.sheet.source.fileName}
+          layout={state.file.layout}
+          automatic={state.file.automatic}
+          onConfirm={(entries) => confirmColumns(state.file, entries)}
+          onCancel={() => {
+            if (state.back) {
+              focusColumns.current = true;
+              setState(state.back);
+            } else cancel();
+          }}
+        />
+      )}
+
       {state.step === 'read' && (
         <>
+          {state.file && (
+            <ColumnsLine
+              ref={columnsRef}
+              choice={state.columns}
+              onChange={() => {
+                if (state.file) setState({ step: 'mapping', file: state.file, back: state });
+              }}
+            />
+          )}
           <ImportReportView report={state.report} territories={state.territories} />
           <div className="import-confirm">
             {accepted > 0 && rejected > 0 && (
@@ -296,6 +406,37 @@ export const ImportPanel = () => {
     </section>
   );
 };
+
+/**
+ * Above the report: how the file's columns were read, and the way to change it (the mapping step again,
+ * with the choices made).
+ */
+const ColumnsLine = ({
+  ref,
+  choice,
+  onChange,
+}: {
+  ref: Ref<HTMLDivElement>;
+  choice: ColumnsChoice;
+  onChange: () => void;
+}) => (
+  <div ref={ref} tabIndex={-1} className="notice notice--info import-columns-line">
+    <p>
+      {choice.how === 'template'
+        ? 'Colonnes lues d’après leurs titres.'
+        : choice.how === 'remembered'
+          ? 'Colonnes lues selon la correspondance mémorisée dans ce navigateur pour les fichiers qui ont ces titres.'
+          : choice.saveError
+            ? `Colonnes lues selon la correspondance choisie. Elle n’a pas pu être mémorisée (${choice.saveError}) : il faudra la choisir de nouveau pour le prochain fichier.`
+            : 'Colonnes lues selon la correspondance choisie, mémorisée dans ce navigateur pour les prochains fichiers qui ont ces titres.'}
+    </p>
+    <p className="import-buttons">
+      <button type="button" className="button button--secondary" onClick={onChange}>
+        Modifier la correspondance des colonnes
+      </button>
+    </p>
+  </div>
+);
 
 /** How to fill the file, and the two templates. */
 const TemplateHelp = () => {
