@@ -1,0 +1,251 @@
+import { formatInteger } from '../lib/format';
+import { looseText } from '../lib/text-match';
+import type { CheckedIndicators, Indicator, IndicatorUnit, ReferenceIndicator } from './context-indicators';
+import type { Source } from './perimeters';
+import { knownIndicator, QPV_INDICATORS } from './qpv-indicators';
+import type { Territory } from './territory';
+
+/**
+ * "Le quartier en chiffres": which public statistics a territory's page shows, in which order, with what
+ * beside them (its deciles, the women's figure) and what they are compared with (its commune, the
+ * agglomeration, where the source gives a figure). Pure, so that the page, a slide and the annual report
+ * write the same figures.
+ */
+
+/** What a value the source does not give reads as: never 0. */
+export const NOT_AVAILABLE_TEXT = 'non disponible';
+
+const decimal = (digits: number) =>
+  new Intl.NumberFormat('fr-FR', { maximumFractionDigits: digits, minimumFractionDigits: 0 });
+const percent = new Intl.NumberFormat('fr-FR', { style: 'percent', maximumFractionDigits: 1 });
+const euros = new Intl.NumberFormat('fr-FR', {
+  style: 'currency',
+  currency: 'EUR',
+  maximumFractionDigits: 0,
+});
+
+/** 1036, habitants → "1 036 habitants"; 39, % → "39 %"; 14234, € → "14 234 €"; null → "non disponible". */
+export const formatIndicatorValue = (value: number | null, unit: IndicatorUnit) => {
+  if (value === null) return NOT_AVAILABLE_TEXT;
+  switch (unit) {
+    case 'habitants':
+    case 'personnes':
+    case 'ménages':
+      return `${formatInteger(value)} ${value > 1 ? unit : unit.replace(/s$/, '')}`;
+    case '%':
+      return percent.format(value / 100);
+    case '€':
+      return euros.format(value);
+    case 'indice':
+      return decimal(2).format(value);
+  }
+};
+
+/** "INSEE, 2017": who published the figure and for which year. */
+export const sourceLine = (indicator: Pick<Indicator, 'source' | 'vintage'>) =>
+  `${indicator.source.publisher}, ${indicator.vintage}`;
+
+export type FigureValue = {
+  value: number | null;
+  text: string;
+  vintage: number | null;
+  source: Source | null;
+};
+
+export type FigureDetail = { id: string; label: string } & FigureValue;
+
+export type FigureComparison = {
+  /** "Cahors", "Grand Cahors". */
+  area: string;
+  kind: 'commune' | 'agglomeration';
+} & FigureValue;
+
+export type NeighbourhoodFigure = {
+  id: string;
+  label: string;
+  unit: IndicatorUnit;
+  definition: string;
+  /** The territory's own value; `text` is "non disponible" when the file does not give it. */
+  own: FigureValue;
+  /** Figures written with this one: the 1st and 9th deciles of the median income, the women's rate… */
+  details: FigureDetail[];
+  /** The same figure for the territory's commune or agglomeration, where the source gives one. */
+  comparisons: FigureComparison[];
+};
+
+export type NeighbourhoodGroup = { key: string; title: string; figures: NeighbourhoodFigure[] };
+
+/** A source, with the vintages of the figures taken from it. */
+export type CitedSource = Source & { vintages: number[] };
+
+export type NeighbourhoodFigures =
+  | { status: 'none'; reason: string }
+  | {
+      status: 'ready';
+      groups: NeighbourhoodGroup[];
+      sources: CitedSource[];
+      /** The reference areas some figure is compared with ("Cahors"); empty when none is. */
+      comparedWith: string[];
+    };
+
+type LayoutEntry = { id: string; details?: string[] };
+
+/** The page's layout: three themes, each figure with what is written beside it. */
+export const NEIGHBOURHOOD_LAYOUT: readonly { key: string; title: string; entries: LayoutEntry[] }[] = [
+  {
+    key: 'population',
+    title: 'Population',
+    entries: [
+      { id: 'population' },
+      { id: 'indice-jeunesse' },
+      { id: 'part-etrangers' },
+      { id: 'part-femmes' },
+    ],
+  },
+  {
+    key: 'revenus',
+    title: 'Revenus et pauvreté',
+    entries: [
+      { id: 'taux-pauvrete' },
+      { id: 'taux-bas-revenus' },
+      { id: 'revenu-disponible-median', details: ['revenu-disponible-d1', 'revenu-disponible-d9'] },
+      { id: 'part-menages-imposes' },
+    ],
+  },
+  {
+    key: 'emploi',
+    title: 'Emploi',
+    entries: [
+      { id: 'taux-emploi', details: ['taux-emploi-femmes'] },
+      { id: 'part-emplois-precaires' },
+      { id: 'demandeurs-emploi', details: ['demandeurs-emploi-femmes', 'demandeurs-emploi-hommes'] },
+    ],
+  },
+];
+
+/** Short labels of the figures written beside another one. */
+const DETAIL_LABELS: Record<string, string> = {
+  'revenu-disponible-d1': '1er décile',
+  'revenu-disponible-d9': '9e décile',
+  'taux-emploi-femmes': 'femmes',
+  'demandeurs-emploi-femmes': 'femmes',
+  'demandeurs-emploi-hommes': 'hommes',
+};
+
+const readValue = (indicator: Indicator | undefined, unit: IndicatorUnit): FigureValue =>
+  indicator
+    ? {
+        value: indicator.value,
+        text: formatIndicatorValue(indicator.value, indicator.unit),
+        vintage: indicator.vintage,
+        source: indicator.source,
+      }
+    : { value: null, text: formatIndicatorValue(null, unit), vintage: null, source: null };
+
+/** The reference areas of a territory: its commune (by name), then any agglomeration. */
+const referencesOf = (territory: Territory, references: readonly ReferenceIndicator[]) =>
+  references.filter(
+    (indicator) =>
+      indicator.area.kind === 'agglomeration' ||
+      looseText(indicator.area.name) === looseText(territory.commune),
+  );
+
+/** Why a territory has no statistics, in words: a QPV's are published by INSEE, the others' are not. */
+export const noStatisticsReason = (territory: Territory) =>
+  territory.kind === 'qpv'
+    ? `Aucune statistique publique n’est publiée pour ${territory.name} dans les données du tableau de bord (indicators.json).`
+    : `Aucune statistique publique n’existe pour ${territory.name} : ce n’est pas un quartier prioritaire (QPV), et l’INSEE ne publie ses chiffres infracommunaux que pour les QPV.`;
+
+/**
+ * The figures of one territory, grouped by theme: every figure of the layout (a missing one says
+ * "non disponible"), then, under "Autres indicateurs", any other indicator the file gives for it. A
+ * territory the file gives nothing for gets `none`, with the reason.
+ */
+export const neighbourhoodFigures = (
+  territory: Territory,
+  indicators: Pick<CheckedIndicators, 'byTerritory' | 'references'>,
+): NeighbourhoodFigures => {
+  const own = indicators.byTerritory.get(territory.id) ?? [];
+  if (own.length === 0) return { status: 'none', reason: noStatisticsReason(territory) };
+  const ownById = new Map(own.map((indicator) => [indicator.id, indicator]));
+  const references = referencesOf(territory, indicators.references);
+  const used = new Set<string>();
+
+  const figureOf = (entry: LayoutEntry): NeighbourhoodFigure => {
+    const indicator = ownById.get(entry.id);
+    const known = knownIndicator(entry.id);
+    const unit = indicator?.unit ?? known?.unit ?? 'indice';
+    used.add(entry.id);
+    return {
+      id: entry.id,
+      label: indicator?.label ?? known?.label ?? entry.id,
+      unit,
+      definition: indicator?.definition ?? known?.definition ?? '',
+      own: readValue(indicator, unit),
+      details: (entry.details ?? []).map((id) => {
+        used.add(id);
+        const detail = ownById.get(id);
+        const detailUnit = detail?.unit ?? knownIndicator(id)?.unit ?? unit;
+        return { id, label: DETAIL_LABELS[id] ?? detail?.label ?? id, ...readValue(detail, detailUnit) };
+      }),
+      comparisons: references
+        .filter((reference) => reference.id === entry.id)
+        .map((reference) => ({
+          area: reference.area.name,
+          kind: reference.area.kind,
+          ...readValue(reference, reference.unit),
+        })),
+    };
+  };
+
+  const groups: NeighbourhoodGroup[] = NEIGHBOURHOOD_LAYOUT.map((group) => ({
+    key: group.key,
+    title: group.title,
+    figures: group.entries.map(figureOf),
+  }));
+  const others = own.filter((indicator) => !used.has(indicator.id));
+  if (others.length > 0) {
+    groups.push({
+      key: 'autres',
+      title: 'Autres indicateurs',
+      figures: others.map((indicator) => figureOf({ id: indicator.id })),
+    });
+  }
+
+  const sources = new Map<string, CitedSource>();
+  const cite = (value: FigureValue) => {
+    if (!value.source || value.vintage === null) return;
+    const key = `${value.source.publisher}\u0000${value.source.dataset}`;
+    const cited = sources.get(key) ?? { ...value.source, vintages: [] };
+    if (!cited.vintages.includes(value.vintage)) cited.vintages.push(value.vintage);
+    sources.set(key, cited);
+  };
+  for (const figure of groups.flatMap((group) => group.figures)) {
+    cite(figure.own);
+    figure.details.forEach(cite);
+    figure.comparisons.forEach(cite);
+  }
+  const comparedWith = [
+    ...new Set(
+      groups.flatMap((group) => group.figures.flatMap((figure) => figure.comparisons.map((c) => c.area))),
+    ),
+  ];
+  return {
+    status: 'ready',
+    groups,
+    sources: [...sources.values()].map((source) => ({
+      ...source,
+      vintages: [...source.vintages].sort((a, b) => a - b),
+    })),
+    comparedWith,
+  };
+};
+
+/** Every indicator id the layout shows, in order (details included): for the docs' test and the command. */
+export const layoutIndicatorIds = () =>
+  NEIGHBOURHOOD_LAYOUT.flatMap((group) =>
+    group.entries.flatMap((entry) => [entry.id, ...(entry.details ?? [])]),
+  );
+
+/** The layout and the catalogue must name the same indicators (checked by a test). */
+export const catalogueIds = () => QPV_INDICATORS.map((indicator) => indicator.id);
