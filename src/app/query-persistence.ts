@@ -14,6 +14,8 @@ import { actionsQueryOptions } from '../features/actions/api/get-actions';
 import { metaQueryOptions } from '../features/contract/api/get-meta';
 import { readLocalDataset } from '../features/import/local-dataset';
 import { objectivesQueryOptions } from '../features/objectives/api/get-objectives';
+import { indicatorsQueryOptions } from '../features/territories/api/get-indicators';
+import { perimetersQueryOptions } from '../features/territories/api/get-perimeters';
 import { territoriesQueryOptions } from '../features/territories/api/get-territories';
 import { onFirstUse } from '../lib/on-first-use';
 import { whenIdle } from '../lib/when-idle';
@@ -21,7 +23,8 @@ import { isTransientError } from './query-client';
 
 /**
  * The last data the dashboard loaded, kept in this browser (IndexedDB) so that a visit without a network
- * still shows them, with their date (see offline-banner.tsx). Only the four published documents are kept;
+ * still shows them, with their date (see offline-banner.tsx). Only the published documents are kept (the
+ * four of the contract, and the territories' perimeters and statistics);
  * each page still fetches them as usual, and fresh data replace the saved ones.
  */
 
@@ -97,7 +100,7 @@ export const indexedDbStorage = (): CacheStorage | null => {
 export const cacheKey = () => `queries:${env.dataBaseUrl}`;
 
 /**
- * The hashes of the queries kept in the cache (the four published documents). Made once: they are read on
+ * The hashes of the queries kept in the cache (the published documents). Made once: they are read on
  * every event of the query cache, and the keys never change.
  */
 export const persistedHashes: () => ReadonlySet<string> = onFirstUse(
@@ -108,6 +111,8 @@ export const persistedHashes: () => ReadonlySet<string> = onFirstUse(
         objectivesQueryOptions().queryKey,
         territoriesQueryOptions().queryKey,
         actionsQueryOptions().queryKey,
+        perimetersQueryOptions().queryKey,
+        indicatorsQueryOptions().queryKey,
       ].map((key) => hashKey(key)),
     ),
 );
