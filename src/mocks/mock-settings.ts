@@ -26,7 +26,14 @@ export const mockFailureLabels: Record<MockFailure, string> = {
   'not-found': 'Fichier absent (404)',
 };
 
-export const mockTargets = ['actions', 'territories', 'meta', 'objectives', 'perimeters', 'indicators'] as const;
+export const mockTargets = [
+  'actions',
+  'territories',
+  'meta',
+  'objectives',
+  'perimeters',
+  'indicators',
+] as const;
 export type MockTarget = (typeof mockTargets)[number];
 
 /** Sizes offered by the panel; any positive whole number up to the maximum is accepted from the URL. */
