@@ -51,8 +51,7 @@ const percentLabel = (lower: number, upper: number) => `${formatInteger(lower)} 
 const euroLabel = (lower: number, upper: number) => `${formatEurosShort(lower)} – ${formatEurosShort(upper)}`;
 const countLabel = (lower: number, upper: number) => `${formatInteger(lower)} – ${formatInteger(upper)}`;
 
-const BOUNDS_RULE =
-  'Chaque classe va de sa borne basse, comprise, à sa borne haute, exclue ; la dernière comprend ses deux bornes.';
+const BOUNDS_RULE = 'borne basse comprise, borne haute exclue, sauf dans la dernière classe';
 
 /** The classes for a kind of value, over the values shown (nulls, not reported, are left out). */
 export const classify = (kind: ClassKind, values: readonly (number | null)[]): Classification => {
@@ -66,7 +65,7 @@ export const classify = (kind: ClassKind, values: readonly (number | null)[]): C
         upper: (index + 1) * step,
         label: percentLabel(index * step, (index + 1) * step),
       })),
-      rule: `Classes fixes, par quart : une même couleur dit la même chose d’un filtre à l’autre. ${BOUNDS_RULE}`,
+      rule: `Classes : quatre quarts fixes (${BOUNDS_RULE}), une couleur dit la même chose d’un filtre à l’autre.`,
     };
   }
   const max = Math.max(0, ...values.filter((value): value is number => value !== null));
@@ -80,7 +79,7 @@ export const classify = (kind: ClassKind, values: readonly (number | null)[]): C
       upper: (index + 1) * step,
       label: label(index * step, (index + 1) * step),
     })),
-    rule: `Quatre classes égales, de 0 à un maximum rond au-dessus de la plus grande valeur. ${BOUNDS_RULE}`,
+    rule: `Classes : quatre tranches égales de 0 à un maximum rond au-dessus de la plus grande valeur (${BOUNDS_RULE}).`,
   };
 };
 

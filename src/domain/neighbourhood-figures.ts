@@ -24,21 +24,33 @@ const euros = new Intl.NumberFormat('fr-FR', {
   maximumFractionDigits: 0,
 });
 
-/** 1036, habitants → "1 036 habitants"; 39, % → "39 %"; 14234, € → "14 234 €"; null → "non disponible". */
-export const formatIndicatorValue = (value: number | null, unit: IndicatorUnit) => {
-  if (value === null) return NOT_AVAILABLE_TEXT;
+/**
+ * A value in two parts, the figure and the word of its unit when it has one: 1036, habitants → "1 036" and
+ * "habitants"; 39, % → "39 %" and ""; null → "non disponible", never 0.
+ */
+export const formatIndicatorParts = (
+  value: number | null,
+  unit: IndicatorUnit,
+): { figure: string; word: string } => {
+  if (value === null) return { figure: NOT_AVAILABLE_TEXT, word: '' };
   switch (unit) {
     case 'habitants':
     case 'personnes':
     case 'ménages':
-      return `${formatInteger(value)} ${value > 1 ? unit : unit.replace(/s$/, '')}`;
+      return { figure: formatInteger(value), word: value > 1 ? unit : unit.replace(/s$/, '') };
     case '%':
-      return percent.format(value / 100);
+      return { figure: percent.format(value / 100), word: '' };
     case '€':
-      return euros.format(value);
+      return { figure: euros.format(value), word: '' };
     case 'indice':
-      return decimal(2).format(value);
+      return { figure: decimal(2).format(value), word: '' };
   }
+};
+
+/** 1036, habitants → "1 036 habitants"; 39, % → "39 %"; 14234, € → "14 234 €"; null → "non disponible". */
+export const formatIndicatorValue = (value: number | null, unit: IndicatorUnit) => {
+  const { figure, word } = formatIndicatorParts(value, unit);
+  return word ? `${figure} ${word}` : figure;
 };
 
 /** "INSEE, 2017": who published the figure and for which year. */
@@ -47,7 +59,11 @@ export const sourceLine = (indicator: Pick<Indicator, 'source' | 'vintage'>) =>
 
 export type FigureValue = {
   value: number | null;
+  /** The value written out: "1 036 habitants", "39 %", "non disponible". */
   text: string;
+  /** The same in two parts, for a large figure with its unit beside it: "1 036" and "habitants". */
+  figure: string;
+  word: string;
   vintage: number | null;
   source: Source | null;
 };
@@ -137,10 +153,17 @@ const readValue = (indicator: Indicator | undefined, unit: IndicatorUnit): Figur
     ? {
         value: indicator.value,
         text: formatIndicatorValue(indicator.value, indicator.unit),
+        ...formatIndicatorParts(indicator.value, indicator.unit),
         vintage: indicator.vintage,
         source: indicator.source,
       }
-    : { value: null, text: formatIndicatorValue(null, unit), vintage: null, source: null };
+    : {
+        value: null,
+        text: formatIndicatorValue(null, unit),
+        ...formatIndicatorParts(null, unit),
+        vintage: null,
+        source: null,
+      };
 
 /** The reference areas of a territory: its commune (by name), then any agglomeration. */
 const referencesOf = (territory: Territory, references: readonly ReferenceIndicator[]) =>

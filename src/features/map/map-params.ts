@@ -19,6 +19,14 @@ export const mapMetricLabels: Record<MapMetric, string> = {
   actions: 'Nombre d’actions',
 };
 
+/** The figure in a sentence: "colorés selon la couverture". */
+export const mapMetricPhrases: Record<MapMetric, string> = {
+  couverture: 'la couverture',
+  avancement: 'l’avancement moyen',
+  cout: 'le coût des actions',
+  actions: 'le nombre d’actions',
+};
+
 /** How each figure is cut into classes (domain/map-classes.ts). */
 export const mapMetricKinds: Record<MapMetric, ClassKind> = {
   couverture: 'percent',

@@ -3,8 +3,8 @@ import { type Classification, classColor, classify, classOf, NO_VALUE_COLOR } fr
 import type { CheckedPerimeters, CommuneFeature } from '../../domain/perimeters';
 import { communeOf } from '../../domain/perimeters';
 import type { Territory } from '../../domain/territory';
-import { plural } from '../../lib/format';
-import { type MapMetric, mapMetricKinds, mapMetricLabels, mapMetrics } from './map-params';
+import { formatInteger } from '../../lib/format';
+import { type MapMetric, mapMetricKinds, mapMetricLabels, mapMetricPhrases, mapMetrics } from './map-params';
 import type { MapBackground, MapListItem, MapShape } from './map-plot-types';
 
 /**
@@ -154,22 +154,30 @@ export const territoryMapModel = (
   };
 };
 
-/** The one-sentence summary of the overview's map. */
+/**
+ * The one-sentence summary of the overview's map: "Les 6 quartiers du contrat, colorés selon la couverture
+ * pour les filtres choisis : Terre-Rouge sur la carte, avec son périmètre officiel ; les 5 autres, sans
+ * périmètre publié, listés à côté."
+ */
 export const overviewMapSummary = (model: MapModel, metric: MapMetric, values: MapValues) => {
-  const shown = model.withPerimeter.length;
+  const total = model.withPerimeter.length + model.withoutPerimeter.length;
   const colouring =
-    values.status === 'ready'
-      ? `, colorés selon ${mapMetricLabels[metric].toLowerCase()} pour les filtres choisis`
-      : '';
+    values.status === 'ready' ? `, colorés selon ${mapMetricPhrases[metric]} pour les filtres choisis` : '';
+  const shown = model.withPerimeter.length;
   const onMap =
     shown === 0
-      ? 'aucun n’a de périmètre publié'
-      : `${shown > 1 ? `${shown} ont leur périmètre officiel` : `${model.withPerimeter[0]?.name} a son périmètre officiel`} sur la carte${colouring}`;
+      ? 'aucun n’a de périmètre publié à dessiner'
+      : shown === 1
+        ? `${model.withPerimeter[0]?.name} sur la carte, avec son périmètre officiel`
+        : `${shown} sur la carte, avec leur périmètre officiel`;
+  const others = model.withoutPerimeter.length;
   const listed =
-    model.withoutPerimeter.length === 0
+    shown === 0 || others === 0
       ? ''
-      : `, ${plural(model.withoutPerimeter.length, 'autre, sans périmètre publié, est listé', 'autres, sans périmètre publié, sont listés')} à côté avec ${values.status === 'ready' ? 'sa valeur' : 'son nom'}`;
-  return `Sur les ${plural(model.withPerimeter.length + model.withoutPerimeter.length, 'quartier', 'quartiers')} du contrat, ${onMap}${listed}.`;
+      : others === 1
+        ? ` ; ${model.withoutPerimeter[0]?.name}, sans périmètre publié, listé à côté`
+        : ` ; les ${others} autres, sans périmètre publié, listés à côté`;
+  return `${total > 1 ? `Les ${formatInteger(total)} quartiers` : 'Le quartier'} du contrat${colouring} : ${onMap}${listed}.`;
 };
 
 /** The map's data table: every territory, each figure, and whether its perimeter is published. */
