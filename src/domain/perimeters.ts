@@ -185,8 +185,11 @@ export const featureLabel = (feature: unknown): string | null => {
   const properties = (feature as { properties?: unknown }).properties;
   if (typeof properties === 'object' && properties !== null) {
     const { territory, code, name } = properties as Record<string, unknown>;
-    for (const value of [territory, code, name])
-      if (typeof value === 'string' && value.trim()) return value.trim();
+    const text = (value: unknown) => (typeof value === 'string' && value.trim() ? value.trim() : null);
+    const [byId, byCode, byName] = [text(territory), text(code), text(name)];
+    if (byId) return byId;
+    if (byCode && byName) return `${byCode} ${byName}`;
+    if (byCode ?? byName) return byCode ?? byName;
   }
   const { id } = feature as { id?: unknown };
   return typeof id === 'string' || typeof id === 'number' ? String(id) : null;

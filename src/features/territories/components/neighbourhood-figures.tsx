@@ -20,18 +20,14 @@ const FigureTile = ({ figure }: { figure: NeighbourhoodFigure }) => {
     <div className="nf-figure" data-indicator={figure.id}>
       <dt>{figure.label}</dt>
       <dd className={`nf-value${figure.own.value === null ? ' nf-value--missing' : ''}`}>
-        {figure.own.text}
+        {figure.own.figure}
+        {figure.own.word && <span className="nf-unit"> {figure.own.word}</span>}
       </dd>
-      {figure.details.length > 0 && (
-        <dd className="nf-details">
-          {figure.details.map((detail, index) => (
-            <span key={detail.id}>
-              {index > 0 && ' · '}
-              {detail.label} : {detail.text}
-            </span>
-          ))}
+      {figure.details.map((detail) => (
+        <dd key={detail.id} className="nf-detail">
+          {detail.label} : {detail.text}
         </dd>
-      )}
+      ))}
       {figure.comparisons.map((comparison) => (
         <dd key={`${comparison.kind}:${comparison.area}`} className="nf-comparison">
           {comparison.area} : {comparison.text}
