@@ -129,11 +129,18 @@ const QPV_NAME_NAMES = ['nom_qp', 'lib_qp', 'nom_quartier'] as const;
 const COMMUNE_CODE_NAMES = ['code', 'insee_com', 'code_insee', 'codgeo', 'code_commune'] as const;
 const COMMUNE_NAME_NAMES = ['nom', 'nom_com', 'nom_commune', 'libgeo', 'name'] as const;
 
-const problemLines = (
-  file: string,
-  what: string,
-  error: { issues: unknown[] } & Parameters<typeof describeZodError>[0],
-) => describeZodError(error).map((problem) => `${file}, ${what} : ${problem.path} : ${problem.message}`);
+/** At most this many problems are printed for one feature or line: a file in metres has one per position. */
+const MAX_PROBLEMS_PER_RECORD = 3;
+
+const problemLines = (file: string, what: string, error: Parameters<typeof describeZodError>[0]) => {
+  const problems = describeZodError(error);
+  const lines = problems
+    .slice(0, MAX_PROBLEMS_PER_RECORD)
+    .map((problem) => `${file}, ${what} : ${problem.path} : ${problem.message}`);
+  const more = problems.length - MAX_PROBLEMS_PER_RECORD;
+  if (more > 0) lines.push(`${file}, ${what} : … et ${more} autre${more > 1 ? 's problèmes' : ' problème'}`);
+  return lines;
+};
 
 /** A GeoJSON file's features, or the problem that keeps the file from being read as one. */
 const readCollection = (file: string, body: unknown): { features: unknown[] } | { problems: string[] } => {
