@@ -33,6 +33,8 @@ export type MapListItem = {
   valueText: string;
   fill: string;
   hatched: boolean;
+  /** Whether a colour swatch stands before it: not while nothing is coloured (no action published). */
+  swatch: boolean;
   accessibleName: string;
 };
 

@@ -116,6 +116,7 @@ export const overviewMapModel = ({
       valueText: painted.text,
       fill: painted.fill,
       hatched: painted.hatched,
+      swatch: values.status === 'ready',
       accessibleName: `${painted.name(territory)} (périmètre non publié)`,
     };
   });

@@ -117,21 +117,23 @@ const ListItems = ({
     </text>
     {items.map((item, index) => {
       const top = y + LIST_TITLE_HEIGHT + index * LIST_ROW_HEIGHT;
-      const textX = x + SWATCH_WIDTH + 10;
+      const textX = item.swatch ? x + SWATCH_WIDTH + 10 : x;
       return (
         <MapLink key={item.key} to={item.href} label={item.accessibleName} className="map-link map-list-item">
           {/* The row's whole box is the link's target, not only its text. */}
           <rect x={x} y={top} width={width} height={LIST_ROW_HEIGHT - 6} fill="transparent" />
-          <rect
-            className="map-swatch"
-            x={x + 1}
-            y={top + 4}
-            width={SWATCH_WIDTH - 2}
-            height={SWATCH_HEIGHT}
-            fill={swatchFill(item, hatchId)}
-            stroke={CHART_TEXT.strong}
-            strokeWidth={1.5}
-          />
+          {item.swatch && (
+            <rect
+              className="map-swatch"
+              x={x + 1}
+              y={top + 4}
+              width={SWATCH_WIDTH - 2}
+              height={SWATCH_HEIGHT}
+              fill={swatchFill(item, hatchId)}
+              stroke={CHART_TEXT.strong}
+              strokeWidth={1.5}
+            />
+          )}
           <text x={textX} y={top + CHART_FONT_SIZE} fontSize={CHART_FONT_SIZE} fill={CHART_TEXT.strong}>
             <tspan fontWeight={700}>{item.name}</tspan>
             <tspan x={textX} dy={CHART_LINE_HEIGHT}>
