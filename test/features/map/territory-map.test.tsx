@@ -109,14 +109,21 @@ describe('Carte des quartiers (overview)', () => {
     expect(within(table).getAllByRole('row')).toHaveLength(7);
   }, 20_000);
 
-  it('reads the figure from the address, and ignores one it does not know', async () => {
-    renderApp('/?carte=actions');
+  it('reads the figure from the address, and ignores one it does not know, saying so', async () => {
+    const first = renderApp('/?carte=actions');
     const figure = await drawnMap();
     expect(within(figure).getByRole('radio', { name: 'Nombre d’actions' })).toBeChecked();
     expect(
       within(figure).getByRole('link', { name: /^Terre-Rouge : nombre d’actions \d+$/ }),
     ).toBeInTheDocument();
-  });
+    first.unmount();
+    renderApp('/?carte=budget');
+    const other = await drawnMap();
+    expect(within(other).getByRole('radio', { name: 'Couverture' })).toBeChecked();
+    expect(
+      within(other).getByText(/Paramètre d’adresse ignoré \(valeur inconnue\) : carte=budget/),
+    ).toBeInTheDocument();
+  }, 20_000);
 
   it('exports as an SVG with the map, its title and its sources, and no link in it', async () => {
     renderApp('/');

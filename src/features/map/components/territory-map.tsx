@@ -137,7 +137,7 @@ export const TerritoryMap = ({
   headingLevel?: HeadingLevel;
 }) => {
   const perimeters = useCheckedPerimeters();
-  const { metric, setMetric } = useMapMetric();
+  const { metric, ignored, setMetric } = useMapMetric();
   const fictitious = useFictitiousFigures();
   const model = useMemo(
     () =>
@@ -180,6 +180,13 @@ export const TerritoryMap = ({
           <>
             <p className="map-origin">{note}</p>
             {colouring && <MetricPicker metric={metric} onChange={setMetric} />}
+            {ignored.length > 0 && (
+              <p className="filter-ignored">
+                Paramètre d’adresse ignoré (valeur inconnue) :{' '}
+                {ignored.map((item) => `${item.param}=${item.value}`).join(', ')} ; la carte montre la
+                couverture.
+              </p>
+            )}
           </>
         }
         legend={model ? <ClassLegend model={model} /> : undefined}
