@@ -272,3 +272,48 @@ export const layoutIndicatorIds = () =>
 
 /** The layout and the catalogue must name the same indicators (checked by a test). */
 export const catalogueIds = () => QPV_INDICATORS.map((indicator) => indicator.id);
+
+/**
+ * The figures as the rows of a spreadsheet: one per figure and per figure written beside another (its
+ * deciles, the women's rate), the raw value (empty words "non disponible" rather than 0), the reference
+ * areas' values in columns of their own, then the unit, the vintage and the source.
+ */
+export const neighbourhoodCsvRows = (
+  territoryName: string,
+  figures: Extract<NeighbourhoodFigures, { status: 'ready' }>,
+): (string | number | null)[][] => {
+  const areas = figures.comparedWith;
+  const cell = (value: FigureValue) => value.value ?? NOT_AVAILABLE_TEXT;
+  const rows: (string | number | null)[][] = [
+    ['Thème', 'Indicateur', territoryName, ...areas, 'Unité', 'Millésime', 'Source'],
+  ];
+  for (const group of figures.groups) {
+    for (const figure of group.figures) {
+      const source = figure.own.source ? `${figure.own.source.publisher}, ${figure.own.source.dataset}` : '';
+      rows.push([
+        group.title,
+        figure.label,
+        cell(figure.own),
+        ...areas.map((area) => {
+          const found = figure.comparisons.find((comparison) => comparison.area === area);
+          return found ? cell(found) : '';
+        }),
+        figure.unit,
+        figure.own.vintage,
+        source,
+      ]);
+      for (const detail of figure.details) {
+        rows.push([
+          group.title,
+          `${figure.label} : ${detail.label}`,
+          cell(detail),
+          ...areas.map(() => ''),
+          figure.unit,
+          detail.vintage,
+          detail.source ? `${detail.source.publisher}, ${detail.source.dataset}` : '',
+        ]);
+      }
+    }
+  }
+  return rows;
+};

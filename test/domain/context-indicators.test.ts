@@ -5,6 +5,7 @@ import {
   formatIndicatorValue,
   layoutIndicatorIds,
   NOT_AVAILABLE_TEXT,
+  neighbourhoodCsvRows,
   neighbourhoodFigures,
 } from '../../src/domain/neighbourhood-figures';
 import { QPV_INDICATORS } from '../../src/domain/qpv-indicators';
@@ -154,5 +155,25 @@ describe('neighbourhoodFigures', () => {
     expect(layoutIndicatorIds().sort()).toEqual(QPV_INDICATORS.map((indicator) => indicator.id).sort());
     const figuresDoc = readRepoFile('docs/figures.md');
     for (const indicator of QPV_INDICATORS) expect(figuresDoc).toContain(indicator.label);
+  });
+});
+
+describe('neighbourhoodCsvRows', () => {
+  it('writes every figure with its raw value, Cahors’s beside it, its unit, vintage and source', () => {
+    const joined = joinIndicators('indicators.json', asCollection(shippedIndicators()), territories);
+    const figures = neighbourhoodFigures(terreRouge, joined);
+    if (figures.status !== 'ready') throw new Error('figures attendues');
+    const rows = neighbourhoodCsvRows('Terre-Rouge', figures);
+    expect(rows[0]).toEqual(['Thème', 'Indicateur', 'Terre-Rouge', 'Cahors', 'Unité', 'Millésime', 'Source']);
+    expect(rows.find((row) => row[1] === 'Population')?.slice(2, 6)).toEqual([
+      1036,
+      19616,
+      'habitants',
+      2015,
+    ]);
+    expect(rows.find((row) => row[1] === 'Taux de pauvreté')?.slice(2, 6)).toEqual([39, '', '%', 2017]);
+    expect(rows.find((row) => row[1] === 'Demandeurs d’emploi : femmes')?.[2]).toBe(124);
+    // 16 figures, a row each, and the header.
+    expect(rows).toHaveLength(17);
   });
 });

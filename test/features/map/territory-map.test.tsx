@@ -1,14 +1,8 @@
 import { screen, waitFor, within } from '@testing-library/react';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { standaloneChartSvg } from '../../../src/components/charts/chart-export';
-import { mapPlot } from '../../../src/features/map/map-plot-loader';
 import { mockMode } from '../../support/mock-api';
 import { renderApp } from '../../support/render';
-
-// The map's drawing (d3-geo) is loaded on demand in the app; here before the tests, as the charts' are.
-beforeAll(async () => {
-  await mapPlot.preload();
-});
 
 const mapFigure = async () => {
   const heading = await screen.findByRole(

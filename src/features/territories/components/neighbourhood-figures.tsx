@@ -1,7 +1,9 @@
 import { useId, useMemo } from 'react';
+import { CsvExportButton } from '../../../components/csv-export-button';
 import { DataErrorState } from '../../../components/data-error';
 import {
   type NeighbourhoodFigure,
+  neighbourhoodCsvRows,
   neighbourhoodFigures,
   sourceLine,
 } from '../../../domain/neighbourhood-figures';
@@ -97,6 +99,10 @@ export const NeighbourhoodFigures = ({ territory }: { territory: Territory }) =>
               .join(' — ')}
             .
           </p>
+          <CsvExportButton
+            title={`${territory.name} en chiffres`}
+            rows={() => neighbourhoodCsvRows(territory.name, figures)}
+          />
           <details className="chart-data nf-definitions">
             <summary>Définitions des indicateurs</summary>
             <dl>
