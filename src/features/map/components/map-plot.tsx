@@ -26,6 +26,8 @@ const SWATCH_HEIGHT = 22;
 const MAP_PADDING = 12;
 const BACKGROUND_FONT_SIZE = 16;
 const INSET_SIZE = 190;
+/** The overview's map grows with the width of the screen up to this height, in px. */
+const MAX_MAP_HEIGHT = 640;
 /** Under this width a territory's map has no locator beside it. */
 const INSET_MIN_WIDTH = 560;
 
@@ -146,7 +148,15 @@ const ListItems = ({
   </g>
 );
 
-export const MapPlot = ({ height, shapes, background, list, listTitle, fitTo, label }: MapPlotProps) => {
+export const MapPlot = ({
+  height: leastHeight,
+  shapes,
+  background,
+  list,
+  listTitle,
+  fitTo,
+  label,
+}: MapPlotProps) => {
   const { ref, width } = useWidth();
   const hatchId = `map-hatch-${useId().replace(/[^\w-]/g, '')}`;
   const clipId = `map-clip-${useId().replace(/[^\w-]/g, '')}`;
@@ -165,6 +175,11 @@ export const MapPlot = ({ height, shapes, background, list, listTitle, fitTo, la
   const withInset = fitTo === 'shapes' && background.length > 0 && width >= INSET_MIN_WIDTH;
   const insetWidth = withInset ? INSET_SIZE + LIST_GAP : 0;
   const mapWidth = Math.max(200, width - (listBeside ? listWidth + LIST_GAP : 0) - insetWidth);
+  // A wide screen gets a taller map (up to MAX_MAP_HEIGHT): the neighbourhoods grow with it.
+  const height =
+    fitTo === 'all'
+      ? Math.max(leastHeight, Math.min(MAX_MAP_HEIGHT, Math.round(mapWidth * 0.6)))
+      : leastHeight;
   const listHeight = list.length > 0 ? LIST_TITLE_HEIGHT + list.length * LIST_ROW_HEIGHT : 0;
   const totalHeight =
     listBeside || list.length === 0 ? Math.max(height, listHeight) : height + LIST_GAP + listHeight;
