@@ -1,4 +1,5 @@
 import { formatInteger } from '../lib/format';
+import { onFirstUse } from '../lib/on-first-use';
 import { looseText } from '../lib/text-match';
 import type { CheckedIndicators, Indicator, IndicatorUnit, ReferenceIndicator } from './context-indicators';
 import type { Source } from './perimeters';
@@ -15,14 +16,14 @@ import type { Territory } from './territory';
 /** What a value the source does not give reads as: never 0. */
 export const NOT_AVAILABLE_TEXT = 'non disponible';
 
-const decimal = (digits: number) =>
-  new Intl.NumberFormat('fr-FR', { maximumFractionDigits: digits, minimumFractionDigits: 0 });
-const percent = new Intl.NumberFormat('fr-FR', { style: 'percent', maximumFractionDigits: 1 });
-const euros = new Intl.NumberFormat('fr-FR', {
-  style: 'currency',
-  currency: 'EUR',
-  maximumFractionDigits: 0,
-});
+// Made on first use, not as the module loads (see lib/on-first-use.ts): this module is in the first screen.
+const decimal = onFirstUse(() => new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 2 }));
+const percent = onFirstUse(
+  () => new Intl.NumberFormat('fr-FR', { style: 'percent', maximumFractionDigits: 1 }),
+);
+const euros = onFirstUse(
+  () => new Intl.NumberFormat('fr-FR', { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 }),
+);
 
 /**
  * A value in two parts, the figure and the word of its unit when it has one: 1036, habitants → "1 036" and
@@ -39,11 +40,11 @@ export const formatIndicatorParts = (
     case 'ménages':
       return { figure: formatInteger(value), word: value > 1 ? unit : unit.replace(/s$/, '') };
     case '%':
-      return { figure: percent.format(value / 100), word: '' };
+      return { figure: percent().format(value / 100), word: '' };
     case '€':
-      return { figure: euros.format(value), word: '' };
+      return { figure: euros().format(value), word: '' };
     case 'indice':
-      return { figure: decimal(2).format(value), word: '' };
+      return { figure: decimal().format(value), word: '' };
   }
 };
 
