@@ -1,7 +1,7 @@
 /**
  * npm run schema [-- --out dir]
  *
- * Writes the JSON Schemas (draft 2020-12) of the four data documents the dashboard loads, generated from the
+ * Writes the JSON Schemas (draft 2020-12) of the data documents the dashboard loads, generated from the
  * same zod schemas the app validates with, so that a publisher can check a file in an editor or in CI before
  * putting it online. Without --out it writes docs/schema/. See docs/data-contract.md.
  *
@@ -13,8 +13,10 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { actionSchema, actionStatuses, funderLabels, funders, porteurTypes } from '../src/domain/action';
+import { indicatorSchema, indicatorUnits } from '../src/domain/context-indicators';
 import { contractMetaSchema } from '../src/domain/contract-meta';
 import { objectiveNodeSchema, objectiveTreeSchema } from '../src/domain/objective-tree';
+import { perimeterFeatureSchema, perimetersDocumentSchema } from '../src/domain/perimeters';
 import { territoryKinds, territorySchema } from '../src/domain/territory';
 import { parseOutArgs, runWhenMain } from './support/cli';
 
@@ -27,6 +29,8 @@ export const schemaFileNames = [
   'objectives.schema.json',
   'territories.schema.json',
   'actions.schema.json',
+  'perimeters.schema.json',
+  'indicators.schema.json',
 ] as const;
 export type SchemaFileName = (typeof schemaFileNames)[number];
 
@@ -38,6 +42,12 @@ export const serializeSchema = (schema: unknown) => `${JSON.stringify(schema, nu
 // the valid ones; a publisher's validator must see the records' shape, so the documents are rebuilt here.
 const territoriesDocument = z.object({ territories: z.array(territorySchema) });
 const actionsDocument = z.object({ actions: z.array(actionSchema) });
+// The `crs` member is checked by the app only (any other system than WGS 84 rejects the file): a publisher
+// writes none, as RFC 7946 asks.
+const perimetersDocument = perimetersDocumentSchema
+  .omit({ crs: true })
+  .extend({ features: z.array(perimeterFeatureSchema) });
+const indicatorsDocument = z.object({ indicators: z.array(indicatorSchema) });
 
 // A named definition reads better than zod's generated "__schema0" in the recursive tree's $ref.
 const metadata = z.registry<{ id?: string }>();
@@ -274,11 +284,114 @@ const actionsJsonSchema = () => {
   );
 };
 
+/**
+ * Puts a description on every property of that name, wherever it stands: the GeoJSON's and the
+ * indicators' unions (oneOf, anyOf) have no single path to each field. A property left without one still
+ * fails assertDescribed.
+ */
+const describeByName = (schema: unknown, descriptions: Record<string, string>) => {
+  if (Array.isArray(schema)) {
+    for (const item of schema) describeByName(item, descriptions);
+    return;
+  }
+  if (typeof schema !== 'object' || schema === null) return;
+  for (const [key, value] of Object.entries(schema as Json)) {
+    if (key === 'properties' && typeof value === 'object' && value !== null) {
+      const properties = value as Json;
+      for (const [name, property] of Object.entries(properties)) {
+        const text = descriptions[name];
+        if (text && typeof (property as Json).description !== 'string')
+          properties[name] = { description: text, ...(property as Json) };
+        describeByName(properties[name], descriptions);
+      }
+    } else describeByName(value, descriptions);
+  }
+};
+
+const sourceDescriptions = {
+  source: 'Qui a publié la donnée, et dans quel jeu de données.',
+  publisher: 'Producteur, ex. « INSEE », « CGET (aujourd’hui ANCT) », « IGN ».',
+  dataset: 'Jeu de données, ex. « Données des quartiers prioritaires de la politique de la ville ».',
+  licence: 'Licence, ex. « Licence Ouverte » ; null ou absente si elle n’est pas connue.',
+  url: 'Adresse http(s) de la source ; null ou absente.',
+  vintage: 'Millésime : l’année que décrit la donnée (ex. 2015 pour la géographie des QPV de 2015).',
+};
+
+const perimetersJsonSchema = () => {
+  const schema = toJsonSchema(perimetersDocument);
+  describeByName(schema, {
+    type: 'Type GeoJSON : « FeatureCollection » pour le fichier, « Feature » pour une entité, « Polygon » ou « MultiPolygon » pour une géométrie.',
+    properties:
+      'Propriétés de l’entité : ce qu’elle est, à quel territoire ou commune elle se rapporte, sa source.',
+    name: 'Nom du quartier dans la source (facultatif), ou de la commune.',
+    features:
+      'Une entité par territoire dont le périmètre officiel est publié (un QPV), et une par commune pour le fond de carte.',
+    kind: 'territoire (le périmètre d’un territoire du contrat) ou commune (le contour d’une commune, fond de carte).',
+    territory:
+      'Identifiant du territoire dans territories.json, ex. « terre-rouge » ; ou null si le code QPV suffit.',
+    code: 'Territoire : code QPV (ex. « QP046001 »), ou null si territory suffit. Commune : code INSEE (ex. « 46042 »).',
+    geometry: 'Le périmètre : un Polygon ou un MultiPolygon en longitude, latitude (degrés WGS 84).',
+    coordinates:
+      'Anneaux fermés d’au moins 4 positions [longitude, latitude], la dernière répétant la première ; le sens des anneaux est libre (l’application le remet dans l’ordre de d3-geo).',
+    ...sourceDescriptions,
+  });
+  return document(
+    schema,
+    'perimeters.json — les périmètres des territoires',
+    bulleted(
+      'Collection GeoJSON (RFC 7946, WGS 84) des périmètres des territoires qui en ont un, et des contours de leurs communes. Servi à {base}/perimeters.json, facultatif. Chaque entité est validée à part : une entité invalide est écartée et signalée, les autres sont dessinées. Vérifié seulement par l’application (inexprimable en JSON Schema) :',
+      [
+        'les coordonnées sont des longitudes (−180 à 180) et des latitudes (−90 à 90) : des mètres (Lambert-93) sont refusés, une latitude écrite avant la longitude aussi ;',
+        'chaque anneau est fermé (sa dernière position répète la première) ;',
+        'un territoire est désigné par territory ou code (au moins l’un des deux) et existe dans territories.json ; s’ils sont donnés tous deux, ils désignent le même territoire ;',
+        'un territoire n’a qu’un périmètre, une commune qu’un contour (le premier est gardé) ;',
+        'un membre crs qui désigne un autre système que WGS 84 fait refuser tout le fichier.',
+      ],
+    ),
+  );
+};
+
+const indicatorsJsonSchema = () => {
+  const schema = toJsonSchema(indicatorsDocument);
+  describeByName(schema, {
+    indicators: 'Une valeur par indicateur et par zone.',
+    id: 'Identifiant de l’indicateur, le même pour chaque zone, ex. « taux-pauvrete ».',
+    label: 'Libellé affiché, ex. « Taux de pauvreté ».',
+    unit: `Unité, qui dit comment écrire la valeur : ${indicatorUnits.join(', ')}.`,
+    definition: 'Ce que compte l’indicateur, en une phrase.',
+    area: 'Où la valeur est mesurée : un territoire du contrat, sa commune ou l’agglomération.',
+    kind: 'territoire, commune ou agglomeration.',
+    territory:
+      'Territoire : identifiant dans territories.json, ex. « terre-rouge » ; ou null si le code suffit.',
+    code: 'Territoire : code QPV (ex. « QP046001 ») ; commune : code INSEE (ex. « 46042 ») ; null ou absent.',
+    name: 'Commune ou agglomération : son nom, ex. « Cahors ».',
+    value:
+      'La valeur ; null quand la source ne la donne pas (« non disponible », jamais 0). Un nombre de personnes est entier, un pourcentage va de 0 à 100.',
+    ...sourceDescriptions,
+  });
+  return document(
+    schema,
+    'indicators.json — les statistiques publiques des territoires',
+    bulleted(
+      'Statistiques publiques des territoires et de leurs zones de référence (commune, agglomération), chacune avec son millésime et sa source. Servi à {base}/indicators.json, facultatif. Chaque valeur est validée à part : une valeur invalide est écartée et signalée, les autres sont gardées. Vérifié seulement par l’application (inexprimable en JSON Schema) :',
+      [
+        'un territoire est désigné par territory ou code (au moins l’un des deux) et existe dans territories.json ;',
+        'une commune est celle d’un territoire du contrat ;',
+        'une valeur n’est donnée qu’une fois par indicateur et par zone (la première est gardée) ;',
+        'value est positive ou nulle, entière pour habitants, personnes et ménages, au plus 100 pour % ;',
+        'les textes sont comparés sans leurs espaces de début et de fin.',
+      ],
+    ),
+  );
+};
+
 const builders: Record<SchemaFileName, () => Json> = {
   'meta.schema.json': metaJsonSchema,
   'objectives.schema.json': objectivesJsonSchema,
   'territories.schema.json': territoriesJsonSchema,
   'actions.schema.json': actionsJsonSchema,
+  'perimeters.schema.json': perimetersJsonSchema,
+  'indicators.schema.json': indicatorsJsonSchema,
 };
 
 /** Every schema file as the text to write, keyed by file name. Pure: the same input gives the same bytes. */

@@ -22,13 +22,22 @@ const only = option('--only')?.split(',');
 const fullPage = process.argv.includes('--full');
 mkdirSync(outDir, { recursive: true });
 
-type Shot = { name: string; path: string; action?: 'expand'; settle?: number };
+/** `scrollTo`: a selector brought to the top of the window before the shot (a block below the first screen). */
+type Shot = { name: string; path: string; action?: 'expand'; settle?: number; scrollTo?: string };
 
 const allPages: Shot[] = [
   { name: 'vue-ensemble', path: '/' },
   { name: 'vue-ensemble-filtree', path: '/?annee=2023&quartier=terre-rouge' },
   { name: 'pilier-p2', path: '/piliers/P2?annee=2023' },
+  { name: 'vue-ensemble-carte', path: '/', scrollTo: '.map-card' },
+  { name: 'vue-ensemble-carte-cout', path: '/?carte=cout&annee=2023', scrollTo: '.map-card' },
   { name: 'quartier-terre-rouge', path: '/quartiers/terre-rouge' },
+  {
+    name: 'quartier-terre-rouge-chiffres',
+    path: '/quartiers/terre-rouge',
+    scrollTo: '.neighbourhood-figures',
+  },
+  { name: 'quartier-sainte-valerie', path: '/quartiers/sainte-valerie' },
   { name: 'objectif-p2-3-1', path: '/objectifs/P2.3.1' },
   { name: 'actions', path: '/actions?tri=budget&ordre=desc' },
   { name: 'objectifs', path: '/objectifs' },
@@ -69,6 +78,14 @@ try {
       if (entry.action === 'expand') {
         await page.getByRole('button', { name: 'Tout déplier' }).click();
         await page.getByRole('treeitem', { name: /P2\.3\.1/ }).scrollIntoViewIfNeeded();
+      }
+      if (entry.scrollTo) {
+        const target = page.locator(entry.scrollTo).first();
+        await target.waitFor();
+        await target.evaluate((element) => element.scrollIntoView({ block: 'start' }));
+        await page.waitForFunction(() => !document.querySelector('.chart-skeleton'), null, {
+          timeout: 10_000,
+        });
       }
       if (entry.settle) await page.waitForTimeout(entry.settle);
       const file = resolve(

@@ -2,6 +2,8 @@ import type { QueryClient } from '@tanstack/react-query';
 import { actionsQueryOptions } from '../features/actions/api/get-actions';
 import { metaQueryOptions } from '../features/contract/api/get-meta';
 import { objectivesQueryOptions } from '../features/objectives/api/get-objectives';
+import { indicatorsQueryOptions } from '../features/territories/api/get-indicators';
+import { perimetersQueryOptions } from '../features/territories/api/get-perimeters';
 import { territoriesQueryOptions } from '../features/territories/api/get-territories';
 
 /**
@@ -11,14 +13,22 @@ import { territoriesQueryOptions } from '../features/territories/api/get-territo
  * built index.html has had the browser download them already: scripts/vite/preload-data.ts).
  *
  * Resolves once all four have settled, whether loaded or failed (a failure is the page's to show).
+ *
+ * The territories' perimeters and statistics (optional, and never on the first screen) are asked for once
+ * the four have settled, so that they neither compete with them nor hold the first render back: the map
+ * and "Le quartier en chiffres" then find them there, and the offline cache keeps them, whichever page
+ * the visit started on.
  */
 export const prefetchData = async (client: QueryClient): Promise<void> => {
-  await Promise.all([
+  const contract = Promise.all([
     client.prefetchQuery(objectivesQueryOptions()),
     client.prefetchQuery(territoriesQueryOptions()),
     client.prefetchQuery(metaQueryOptions()),
     client.prefetchQuery(actionsQueryOptions()),
   ]);
+  await contract;
+  void client.prefetchQuery(perimetersQueryOptions());
+  void client.prefetchQuery(indicatorsQueryOptions());
 };
 
 /**

@@ -5,7 +5,15 @@
  */
 export const DATA_DOCUMENTS = ['objectives.json', 'territories.json', 'meta.json', 'actions.json'] as const;
 
-export type DataDocument = (typeof DATA_DOCUMENTS)[number];
+/**
+ * The documents that describe the territories themselves (their perimeters, their public statistics):
+ * optional, since a contract works without them (the map and "Le quartier en chiffres" then say that they
+ * are not published). They are not on the first screen, so the build does not preload them: the app asks
+ * for them once it has started (src/app/prefetch-data.ts).
+ */
+export const CONTEXT_DOCUMENTS = ['perimeters.json', 'indicators.json'] as const;
+
+export type DataDocument = (typeof DATA_DOCUMENTS)[number] | (typeof CONTEXT_DOCUMENTS)[number];
 
 /** "/data" + "actions.json" → "/data/actions.json" (the base has no trailing slash: parseEnv drops it). */
 export const dataDocumentUrl = (baseUrl: string, document: DataDocument) => `${baseUrl}/${document}`;

@@ -1,4 +1,6 @@
 import { delay, HttpResponse, http, type JsonBodyType } from 'msw';
+import indicatorsDocument from '../../public/data/indicators.json';
+import perimetersDocument from '../../public/data/perimeters.json';
 import territoriesDocument from '../../public/data/territories.json';
 import annex from '../../seeds/000_d2f761683cab1619.txt?raw';
 import { env } from '../config/env';
@@ -11,7 +13,8 @@ import { defaultMockSettings, type MockSettings, type MockTarget } from './mock-
 /**
  * Mock answers for the contract's data API, shared by the tests (msw/node) and development (the browser
  * worker). The objective tree is parsed from the seed annex, as the real build does; the territories are the
- * contract's real ones; the actions, meta and committees come from the seeded generator.
+ * contract's real ones, and so are their perimeters and public statistics (the files `npm run territories`
+ * wrote from the open data); the actions, meta and committees come from the seeded generator.
  */
 const parsed = parseAnnex(annex, '000_d2f761683cab1619.txt');
 if (!parsed.ok) throw new Error(`seed annex does not parse: ${parsed.issues[0]?.message}`);
@@ -41,6 +44,10 @@ export const mockContract = ({
 };
 
 export const mockMeta = mockContract().meta;
+
+/** The real perimeters and statistics of public/data: context, never generated. */
+export const mockPerimeters = perimetersDocument as JsonBodyType;
+export const mockIndicators = indicatorsDocument as JsonBodyType;
 
 // Absolute, so that the same handlers match in the browser, in jsdom and in plain Node (no `location`).
 const origin = typeof location === 'undefined' ? 'http://localhost' : location.origin;
@@ -89,13 +96,45 @@ const corrupt = (target: MockTarget, body: JsonBodyType): JsonBodyType => {
       return { ...(body as object), contractName: '' } as JsonBodyType;
     case 'objectives':
       return { ...(body as object), nodes: 'aucun' } as JsonBodyType;
+    case 'perimeters': {
+      // The last feature (a commune's outline) in Lambert-93 metres, as a GIS export forgets to reproject.
+      const { features } = body as { features: { geometry: { coordinates: number[][][] } }[] };
+      return {
+        ...(body as object),
+        features: features.map((feature, index) =>
+          index === features.length - 1
+            ? {
+                ...feature,
+                geometry: {
+                  ...feature.geometry,
+                  coordinates: feature.geometry.coordinates.map((ring) =>
+                    ring.map(([lon = 0, lat = 0]) => [
+                      Math.round(700_000 + (lon - 3) * 79_000),
+                      Math.round(6_600_000 + (lat - 46.5) * 111_000),
+                    ]),
+                  ),
+                },
+              }
+            : feature,
+        ),
+      } as JsonBodyType;
+    }
+    case 'indicators': {
+      // The last indicator (the commune's population) loses its unit.
+      const { indicators } = body as { indicators: object[] };
+      return {
+        indicators: indicators.map((indicator, index) =>
+          index === indicators.length - 1 ? { ...indicator, unit: 'hab.' } : indicator,
+        ),
+      } as JsonBodyType;
+    }
   }
 };
 
 const json = (text: string) => new HttpResponse(text, { headers: { 'Content-Type': 'application/json' } });
 
 /**
- * Handlers for the four documents. `settings` is read on every request, so that the development panel can
+ * Handlers for the six documents. `settings` is read on every request, so that the development panel can
  * change the mode without reloading the page.
  */
 export const createHandlers = (settings: () => MockSettings = () => defaultMockSettings) => {
@@ -107,6 +146,7 @@ export const createHandlers = (settings: () => MockSettings = () => defaultMockS
     if (current.failure === 'none' || failing !== target) return HttpResponse.json(body(current));
     switch (current.failure) {
       case 'no-actions':
+      case 'not-found':
         return new HttpResponse('Not found', { status: 404 });
       case 'http-500':
         return new HttpResponse('Erreur interne du serveur (simulée)', { status: 500 });
@@ -137,6 +177,14 @@ export const createHandlers = (settings: () => MockSettings = () => defaultMockS
     http.get(
       dataUrl('actions.json'),
       serve('actions', (current) => ({ actions: mockContract(current).actions })),
+    ),
+    http.get(
+      dataUrl('perimeters.json'),
+      serve('perimeters', () => mockPerimeters),
+    ),
+    http.get(
+      dataUrl('indicators.json'),
+      serve('indicators', () => mockIndicators),
     ),
   ];
 };

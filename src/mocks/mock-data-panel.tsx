@@ -18,6 +18,8 @@ const targetLabels: Record<MockTarget, string> = {
   territories: 'territories.json',
   meta: 'meta.json',
   objectives: 'objectives.json',
+  perimeters: 'perimeters.json',
+  indicators: 'indicators.json',
 };
 
 type Option = { value: string; label: string };

@@ -12,6 +12,7 @@ export const mockFailures = [
   'malformed-json',
   'invalid-records',
   'no-actions',
+  'not-found',
 ] as const;
 export type MockFailure = (typeof mockFailures)[number];
 
@@ -22,9 +23,17 @@ export const mockFailureLabels: Record<MockFailure, string> = {
   'malformed-json': 'JSON mal formé',
   'invalid-records': 'Enregistrements invalides',
   'no-actions': 'Aucune action publiée (404)',
+  'not-found': 'Fichier absent (404)',
 };
 
-export const mockTargets = ['actions', 'territories', 'meta', 'objectives'] as const;
+export const mockTargets = [
+  'actions',
+  'territories',
+  'meta',
+  'objectives',
+  'perimeters',
+  'indicators',
+] as const;
 export type MockTarget = (typeof mockTargets)[number];
 
 /** Sizes offered by the panel; any positive whole number up to the maximum is accepted from the URL. */

@@ -18,6 +18,15 @@ describe('prefetchData', () => {
     expect(actions?.records.length).toBeGreaterThan(0);
   });
 
+  it('then asks for the territories’ perimeters and statistics, without waiting for them', async () => {
+    const client = createQueryClient();
+    await prefetchData(client);
+    await vi.waitFor(() => {
+      expect(client.getQueryData<{ published: boolean }>(['perimeters'])?.published).toBe(true);
+      expect(client.getQueryData<{ published: boolean }>(['indicators'])?.published).toBe(true);
+    });
+  });
+
   it('settles too when a document fails, leaving the failure for the page to show', async () => {
     server.use(http.get('*/meta.json', () => new HttpResponse('{ pas du JSON', { status: 200 })));
     const client = createQueryClient();

@@ -140,7 +140,8 @@ const visitOnline = async (ago: number) => {
   await keyFiguresShown();
   await waitFor(async () => {
     const saved = (await storage().get(cacheKey())) as PersistedCache | undefined;
-    expect(saved?.clientState.queries).toHaveLength(4);
+    // The four documents of the contract, and the territories' perimeters and statistics.
+    expect(saved?.clientState.queries).toHaveLength(6);
   });
   visit.unmount();
   return savedAt;

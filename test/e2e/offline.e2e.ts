@@ -15,7 +15,7 @@ const WATCHED = {
   error: '.error-state',
 } as const;
 
-/** The saved cache's date, once the app has saved the four documents (it waits a second after they load). */
+/** The saved cache's date, once the app has saved the six documents (it waits a second after they load). */
 const savedAt = (page: Page) =>
   page.evaluate(async () =>
     // Opening a database that does not exist yet would create it empty, and the app could not add its store.
@@ -32,7 +32,8 @@ const savedAt = (page: Page) =>
               const cache = get.result as
                 | { savedAt: number; clientState: { queries: unknown[] } }
                 | undefined;
-              resolve(cache?.clientState.queries.length === 4 ? cache.savedAt : null);
+              // The four documents of the contract and the territories' perimeters and statistics.
+              resolve(cache?.clientState.queries.length === 6 ? cache.savedAt : null);
             };
           };
         })

@@ -122,3 +122,27 @@ describe('Printing (demo build)', () => {
     },
   );
 });
+
+describe('Printing the neighbourhood map', () => {
+  it.each(['demo', 'production'] as const)(
+    'prints the overview’s map within the paper, without its picker (%s build)',
+    async (build) => {
+      const page = await openPage('/', { width: 1280, height: 720 }, { build });
+      await page.locator('svg.chart-svg path.map-shape').first().waitFor({ timeout: 15_000 });
+      await page.emulateMedia({ media: 'print' });
+      await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+      const map = page.locator('svg.chart-svg').first();
+      expect(await map.isVisible()).toBe(true);
+      // Laid out again at the paper's width (its drawing follows the width of its box).
+      await expect
+        .poll(async () => (await map.boundingBox())?.width ?? 0)
+        .toSatisfy((width: number) => width > PRINTABLE_WIDTH / 2 && width <= PRINTABLE_WIDTH + 0.5);
+      const box = await map.boundingBox();
+      expect(box?.height).toBeLessThanOrEqual(MAX_CHART_HEIGHT + 0.5);
+      expect(await page.locator('svg.chart-svg path.map-shape').isVisible()).toBe(true);
+      expect(await page.locator('.map-picker:visible').count()).toBe(0);
+      expect(await printToPdf(page, `print-map-${build}.pdf`)).toBeGreaterThan(0);
+      await page.context().close();
+    },
+  );
+});

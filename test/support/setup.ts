@@ -16,6 +16,9 @@ beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
 beforeAll(async () => {
   const { preloadChartPlots } = await import('../../src/components/charts/chart-plots');
   await preloadChartPlots();
+  // The same for the neighbourhood map's drawing (d3-geo), which the overview and territory pages show.
+  const { mapPlot } = await import('../../src/features/map/map-plot-loader');
+  await mapPlot.preload();
   // Charts draw in turns and a page's lower parts after its first screen in the app (draw-queue.ts, tested
   // on its own); here all at once, as the tests check a whole page right after it renders.
   const { setProgressiveDrawing } = await import('../../src/components/charts/draw-queue');

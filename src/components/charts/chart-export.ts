@@ -362,7 +362,8 @@ const chartSize = (svg: SVGSVGElement) => {
  */
 export const standaloneChartSvg = (figure: HTMLElement): StandaloneChartSvg => {
   const doc = figure.ownerDocument;
-  const chart = figure.querySelector<SVGSVGElement>('svg.recharts-surface');
+  // Recharts' surface, or a chart drawn by hand (the map) that says it is one.
+  const chart = figure.querySelector<SVGSVGElement>('svg.recharts-surface, svg.chart-svg');
   if (!chart) throw new Error('Ce graphique n’est pas dessiné : rien à exporter.');
   const computed = computesSvgStyles(doc);
   const fontFamily =
@@ -403,6 +404,16 @@ export const standaloneChartSvg = (figure: HTMLElement): StandaloneChartSvg => {
   // Sized by the page (width: 100%): the file says where and how big.
   for (const attribute of ['style', 'class', 'role', 'tabindex', 'aria-hidden', 'aria-label'])
     chartClone.removeAttribute(attribute);
+  // A link in an image leads nowhere: the map's territories become plain groups in the file.
+  for (const link of [...chartClone.querySelectorAll('a')]) {
+    const group = svgElement(doc, 'g');
+    for (const { name, value } of [...link.attributes]) {
+      if (!['href', 'xlink:href', 'aria-label', 'tabindex', 'class'].includes(name))
+        group.setAttribute(name, value);
+    }
+    group.append(...link.childNodes);
+    link.replaceWith(group);
+  }
   chartClone.setAttribute('class', 'export-chart');
   chartClone.setAttribute('x', String(PADDING));
   chartClone.setAttribute('y', String(top));

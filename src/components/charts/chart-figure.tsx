@@ -62,6 +62,14 @@ export type ChartFigureProps = {
   state?: ChartState;
   /** HTML legend, shown above the chart while it loads and once it is drawn. */
   legend?: ReactNode;
+  /** Controls of the chart (a choice of figure), above its legend, in every state but an error. */
+  controls?: ReactNode;
+  /**
+   * The drawing holds its own accessible structure (links a keyboard reaches, with their names: a map's
+   * territories) instead of being one image described by the title and summary. Its area then grows with
+   * it (`height` is its least height), and it is neither hidden nor inert.
+   */
+  interactive?: boolean;
   table: ChartTable;
   onRetry?: () => void;
   errorMessage?: string;
@@ -255,6 +263,8 @@ export const ChartFigure = ({
   height,
   state = 'ready',
   legend,
+  controls,
+  interactive = false,
   table,
   onRetry,
   errorMessage = DEFAULT_ERROR_MESSAGE,
@@ -279,6 +289,7 @@ export const ChartFigure = ({
       <p className="chart-summary">{summary}</p>
       {rule && <p className="chart-rule">{rule}</p>}
 
+      {state !== 'error' && controls}
       {/* The legend is known before the data: drawn while loading too, the chart does not move down. */}
       {(state === 'loading' || state === 'ready') && legend}
       {state === 'loading' && (
@@ -312,24 +323,32 @@ export const ChartFigure = ({
       {state === 'ready' && (
         <>
           <ChartErrorBoundary height={height}>
-            <div
-              className="chart-area"
-              role="img"
-              aria-label={chartAriaLabel(title, summary)}
-              style={{ height }}
-            >
-              {/*
-                The SVG repeats what the label and the table say: hidden, so it is not read out twice; and
-                inert, so that nothing in it takes the keyboard focus (Recharts' z-index layers are React
-                portals, and Chromium makes an SVG <g> with focus listeners a Tab stop).
-              */}
-              <div aria-hidden="true" inert style={{ height: '100%' }}>
-                {/* While the drawing's module loads (see chart-plots.ts), the skeleton holds its place. */}
+            {interactive ? (
+              <div className="chart-area chart-area--interactive" style={{ minHeight: height }}>
                 <Suspense fallback={<div className="chart-skeleton" style={{ height }} />}>
                   {children}
                 </Suspense>
               </div>
-            </div>
+            ) : (
+              <div
+                className="chart-area"
+                role="img"
+                aria-label={chartAriaLabel(title, summary)}
+                style={{ height }}
+              >
+                {/*
+                The SVG repeats what the label and the table say: hidden, so it is not read out twice; and
+                inert, so that nothing in it takes the keyboard focus (Recharts' z-index layers are React
+                portals, and Chromium makes an SVG <g> with focus listeners a Tab stop).
+              */}
+                <div aria-hidden="true" inert style={{ height: '100%' }}>
+                  {/* While the drawing's module loads (see chart-plots.ts), the skeleton holds its place. */}
+                  <Suspense fallback={<div className="chart-skeleton" style={{ height }} />}>
+                    {children}
+                  </Suspense>
+                </div>
+              </div>
+            )}
           </ChartErrorBoundary>
           <DataTable title={title} table={table} />
           <ChartActions title={title} table={table} figureRef={figureRef} />

@@ -14,6 +14,7 @@ import { shortLabel } from '../../domain/objective-tree-queries';
 import { type NodeFigures, type RollUp, shareOf } from '../../domain/roll-up';
 import type { CsvCell } from '../../lib/csv';
 import { formatEurosShort, formatInteger, formatProgress, formatShare } from '../../lib/format';
+import type { TerritoryMapFigures } from '../map/territory-map-data';
 
 /**
  * Pure functions that shape the dashboard's figures into chart rows: one row per bar group, each value in
@@ -190,3 +191,29 @@ export const matrixCsvRows = (figures: DashboardFigures): CsvCell[][] => {
     ]),
   ];
 };
+
+/**
+ * Each territory's figures for the neighbourhood map, in the same numbers and words as the charts:
+ * coverage and progress as in "Couverture et avancement par quartier", cost as in "Coût des actions par
+ * quartier", and the number of actions of its roll-up.
+ */
+export const territoryMapFigures = (figures: DashboardFigures): TerritoryMapFigures[] =>
+  figures.territories.map(({ territory, rollUp }) => {
+    const { values, valueLabels } = coverageProgressValues(rollUp.contract);
+    const cost = euroRow(territory.id, territory.name, rollUp.contract.budget);
+    return {
+      id: territory.id,
+      values: {
+        couverture: values.coverage,
+        avancement: values.progress,
+        cout: cost.values.amount ?? null,
+        actions: rollUp.contract.actions,
+      },
+      texts: {
+        couverture: valueLabels.coverage,
+        avancement: valueLabels.progress,
+        cout: cost.valueLabels.amount ?? '',
+        actions: formatInteger(rollUp.contract.actions),
+      },
+    };
+  });

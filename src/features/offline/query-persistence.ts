@@ -17,11 +17,14 @@ import { actionsQueryOptions } from '../actions/api/get-actions';
 import { metaQueryOptions } from '../contract/api/get-meta';
 import { readLocalDataset } from '../import/local-dataset';
 import { objectivesQueryOptions } from '../objectives/api/get-objectives';
+import { indicatorsQueryOptions } from '../territories/api/get-indicators';
+import { perimetersQueryOptions } from '../territories/api/get-perimeters';
 import { territoriesQueryOptions } from '../territories/api/get-territories';
 
 /**
  * The last data the dashboard loaded, kept in this browser (IndexedDB) so that a visit without a network
- * still shows them, with their date (see offline-banner.tsx). Only the four published documents are kept;
+ * still shows them, with their date (see offline-banner.tsx). Only the published documents are kept (the
+ * four of the contract, and the territories' perimeters and statistics);
  * each page still fetches them as usual, and fresh data replace the saved ones.
  */
 
@@ -97,7 +100,7 @@ export const indexedDbStorage = (): CacheStorage | null => {
 export const cacheKey = () => `queries:${env.dataBaseUrl}`;
 
 /**
- * The hashes of the queries kept in the cache (the four published documents). Made once: they are read on
+ * The hashes of the queries kept in the cache (the published documents). Made once: they are read on
  * every event of the query cache, and the keys never change.
  */
 export const persistedHashes: () => ReadonlySet<string> = onFirstUse(
@@ -108,6 +111,8 @@ export const persistedHashes: () => ReadonlySet<string> = onFirstUse(
         objectivesQueryOptions().queryKey,
         territoriesQueryOptions().queryKey,
         actionsQueryOptions().queryKey,
+        perimetersQueryOptions().queryKey,
+        indicatorsQueryOptions().queryKey,
       ].map((key) => hashKey(key)),
     ),
 );

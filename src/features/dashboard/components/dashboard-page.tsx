@@ -24,6 +24,11 @@ type Props = {
    * (the loading status is the filter bar's).
    */
   skeleton: ReactNode;
+  /**
+   * What the page still shows while no programmation is published, under the notice that says so: what
+   * does not come from the actions (the neighbourhoods' map).
+   */
+  withoutActions?: ReactNode;
   children: (view: DashboardView) => ReactNode;
 };
 
@@ -65,6 +70,7 @@ export const DashboardPage = ({
   header,
   headerPending = false,
   skeleton,
+  withoutActions,
   children,
 }: Props) => {
   const state = useDashboard(restrict);
@@ -98,6 +104,7 @@ export const DashboardPage = ({
           }
         />
       )}
+      {state.status === 'unpublished' && withoutActions}
     </>
   );
 };

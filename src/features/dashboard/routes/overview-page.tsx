@@ -30,6 +30,7 @@ import { CoverageMatrix } from '../components/coverage-matrix';
 import { DashboardPage } from '../components/dashboard-page';
 import { GapList } from '../components/gap-list';
 import { KeyFigures, KeyFiguresSkeleton } from '../components/key-figures';
+import { TerritoryMapSection } from '../components/territory-map-section';
 import { domainPath, ViewLinks } from '../components/view-links';
 import { overviewKeyFigures } from '../key-figures-data';
 
@@ -80,6 +81,7 @@ const Overview = ({ view }: { view: DashboardView }) => {
       </div>
       {below && (
         <>
+          <TerritoryMapSection figures={figures} />
           {!empty && <CoverageMatrix figures={figures} territoryHref={territoryHref} />}
           <GapList gaps={figures.gaps} search={search} />
           <section className="dashboard-section" aria-labelledby={budgetId}>
@@ -234,7 +236,11 @@ const OverviewSkeleton = () => {
 export const OverviewPage = () => {
   useDocumentTitle('Vue d’ensemble');
   return (
-    <DashboardPage header={<h1>Vue d’ensemble</h1>} skeleton={<OverviewSkeleton />}>
+    <DashboardPage
+      header={<h1>Vue d’ensemble</h1>}
+      skeleton={<OverviewSkeleton />}
+      withoutActions={<TerritoryMapSection figures={null} />}
+    >
       {(view) => <Overview view={view} />}
     </DashboardPage>
   );

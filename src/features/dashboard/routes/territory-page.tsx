@@ -6,7 +6,9 @@ import { type Territory, territoryKindLabels } from '../../../domain/territory';
 import { formatEurosRounded, formatInteger, formatProgress, formatShare, plural } from '../../../lib/format';
 import { useDocumentTitle } from '../../../lib/use-document-title';
 import { useFilterSearch } from '../../filters/use-filter-search';
+import { TerritoryPerimeterMap } from '../../map/components/territory-map';
 import { useTerritories } from '../../territories/api/get-territories';
+import { NeighbourhoodFigures } from '../../territories/components/neighbourhood-figures';
 import { type DashboardView, useDashboard } from '../api/use-dashboard';
 import { comparisonRows, euroSeries, funderRows, percentTick } from '../chart-data';
 import { Breadcrumb } from '../components/breadcrumb';
@@ -167,6 +169,16 @@ export const TerritoryPage = () => {
           <Breadcrumb search={search} current={territory?.name ?? id} />
           <h1>{territory?.name ?? 'Quartier'}</h1>
           {territory && <p className="page-intro">{describe(territory)}</p>}
+          {/* Where it is and who lives there: public facts, shown whatever the actions and the filter. */}
+          {territory && (
+            <div className="territory-context">
+              <TerritoryPerimeterMap territory={territory} />
+              <NeighbourhoodFigures territory={territory} />
+            </div>
+          )}
+          {territory && (
+            <h2 className="territory-actions-heading">Les actions du contrat à {territory.name}</h2>
+          )}
         </>
       }
       skeleton={<KeyFiguresSkeleton count={4} />}

@@ -1,6 +1,7 @@
 import { Link } from 'react-router-dom';
 import { plural } from '../../../lib/format';
 import { useCheckedActions } from '../../actions/api/use-checked-actions';
+import { useContextRejections } from '../../territories/api/use-territory-context';
 
 /**
  * Says, on every page, that some records were left out: a figure computed without them must not pass for
@@ -8,14 +9,16 @@ import { useCheckedActions } from '../../actions/api/use-checked-actions';
  */
 export const RejectedRecordsNotice = () => {
   const checked = useCheckedActions();
-  if (checked.status !== 'ready' || checked.rejected.length === 0) return null;
-  const files = [...new Set(checked.rejected.map((record) => record.file))].join(', ');
+  const context = useContextRejections();
+  const rejected = [...(checked.status === 'ready' ? checked.rejected : []), ...context];
+  if (rejected.length === 0) return null;
+  const files = [...new Set(rejected.map((record) => record.file))].join(', ');
   return (
     <div className="notice notice--warning" role="status">
       <p>
         <strong>
           {plural(
-            checked.rejected.length,
+            rejected.length,
             'enregistrement invalide a été écarté',
             'enregistrements invalides ont été écartés',
           )}

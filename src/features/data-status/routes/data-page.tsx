@@ -10,7 +10,14 @@ import { useCheckedActions } from '../../actions/api/use-checked-actions';
 import { metaUrl, useMeta } from '../../contract/api/get-meta';
 import { useFictitiousFigures } from '../../contract/api/use-fictitious-figures';
 import { objectivesUrl, useObjectives } from '../../objectives/api/get-objectives';
+import { indicatorsUrl, useIndicators } from '../../territories/api/get-indicators';
+import { perimetersUrl, usePerimeters } from '../../territories/api/get-perimeters';
 import { territoriesUrl, useTerritories } from '../../territories/api/get-territories';
+import {
+  useCheckedIndicators,
+  useCheckedPerimeters,
+  useContextRejections,
+} from '../../territories/api/use-territory-context';
 
 const ImportPanel = lazy(() =>
   import('../../import/components/import-panel').then((module) => ({ default: module.ImportPanel })),
@@ -37,6 +44,11 @@ export const DataPage = () => {
   const territories = useTerritories();
   const actions = useActions();
   const checked = useCheckedActions();
+  const perimeters = usePerimeters();
+  const indicators = useIndicators();
+  const checkedPerimeters = useCheckedPerimeters();
+  const checkedIndicators = useCheckedIndicators();
+  const contextRejected = useContextRejections();
 
   const rows: { url: string; file?: ReactNode; content: string; state: ReactNode }[] = [
     {
@@ -85,17 +97,47 @@ export const DataPage = () => {
           : count;
       }),
     },
+    {
+      url: perimetersUrl(),
+      content:
+        'Les périmètres des quartiers prioritaires et les contours des communes (carte ; données réelles)',
+      state: stateOf(perimeters, (data) => {
+        if (!data.published) return 'Non publié (fichier absent) : pas de carte';
+        const drawn =
+          checkedPerimeters.status === 'ready'
+            ? `${plural(checkedPerimeters.data.territories.length, 'périmètre de quartier', 'périmètres de quartier')}, ${plural(checkedPerimeters.data.communes.length, 'commune', 'communes')}`
+            : plural(data.records.length, 'entité', 'entités');
+        const left =
+          checkedPerimeters.status === 'ready'
+            ? checkedPerimeters.data.rejected.length
+            : data.rejected.length;
+        return left > 0 ? `${drawn} ; ${plural(left, 'entité écartée', 'entités écartées')}` : drawn;
+      }),
+    },
+    {
+      url: indicatorsUrl(),
+      content: 'Les statistiques publiques des quartiers et de leur commune (données réelles)',
+      state: stateOf(indicators, (data) => {
+        if (!data.published) return 'Non publié (fichier absent) : pas de chiffres des quartiers';
+        const left =
+          checkedIndicators.status === 'ready'
+            ? checkedIndicators.data.rejected.length
+            : data.rejected.length;
+        return describeCollection(data.records.length - (left - data.rejected.length), left, 'valeur');
+      }),
+    },
   ];
 
-  const rejected = checked.status === 'ready' ? checked.rejected : [];
+  const rejected = [...(checked.status === 'ready' ? checked.rejected : []), ...contextRejected];
 
   return (
     <>
       <h1>Données du tableau de bord</h1>
       <p className="lead">
         Les chiffres sont calculés à partir de quatre fichiers JSON publiés à l’adresse{' '}
-        <code>{env.dataBaseUrl}/</code>. Chaque fichier est vérifié à son arrivée ; un enregistrement invalide
-        est écarté et signalé ici, les autres sont gardés.
+        <code>{env.dataBaseUrl}/</code> ; deux autres, facultatifs, décrivent les quartiers eux-mêmes (leurs
+        périmètres et leurs statistiques publiques). Chaque fichier est vérifié à son arrivée ; un
+        enregistrement invalide est écarté et signalé ici, les autres sont gardés.
       </p>
       {fictitious && (
         <p className="notice notice--warning">
@@ -133,7 +175,7 @@ export const DataPage = () => {
       </Suspense>
 
       <h2 id="ecartes">Enregistrements écartés</h2>
-      {checked.status !== 'ready' ? (
+      {checked.status !== 'ready' && contextRejected.length === 0 ? (
         <p>
           {checked.status === 'unpublished'
             ? 'Aucune action n’est publiée : rien à vérifier.'
@@ -158,6 +200,14 @@ export const DataPage = () => {
           Pour <code>territories.json</code>, ou un <code>actions.json</code> produit par un autre outil :
           suivre le format décrit dans le contrat de données du projet (<code>docs/data-contract.md</code>,
           schémas JSON dans <code>docs/schema/</code>).
+        </li>
+        <li>
+          Pour la carte et les chiffres des quartiers (facultatifs) : produire <code>perimeters.json</code> et{' '}
+          <code>indicators.json</code> depuis les fichiers publics des quartiers prioritaires avec{' '}
+          <code>
+            npm run territories -- --perimetres qpv.geojson --indicateurs qp.csv --communes communes.geojson
+          </code>
+          , qui garde les QPV du contrat et vérifie chaque périmètre et chaque valeur.
         </li>
         <li>
           Les déposer à côté de <code>meta.json</code> et <code>objectives.json</code>, à l’adresse{' '}
