@@ -118,6 +118,7 @@ export const CHECKED_PAGES: readonly { route: string; path: string; label: strin
     path: '/depuis-le-dernier-comite',
     label: 'Depuis le dernier comité',
   },
+  { route: '/rapport-annuel', path: '/rapport-annuel?annee=2023', label: 'Rapport annuel (2023)' },
   { route: '/objectifs', path: '/objectifs', label: 'Objectifs du contrat' },
   { route: '/objectifs/:code', path: '/objectifs/P2.3.1', label: 'Page d’un objectif opérationnel (P2.3.1)' },
   { route: '/donnees', path: '/donnees', label: 'Données du tableau de bord' },
