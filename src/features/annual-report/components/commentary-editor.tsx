@@ -51,6 +51,7 @@ const ChangedFigures = ({
  * use-report-draft.ts), the figures that changed since it was written, and, for print, the text itself.
  */
 export const CommentaryEditor = ({
+  id,
   sectionTitle,
   heading,
   commentary,
@@ -58,6 +59,8 @@ export const CommentaryEditor = ({
   onChange,
   onChecked,
 }: {
+  /** The anchor the section's "Aller au commentaire" link goes to. */
+  id: string;
   /** "3. Actions menées en 2023", in the field's name. */
   sectionTitle: string;
   heading: string;
@@ -71,17 +74,20 @@ export const CommentaryEditor = ({
   const hintId = useId();
   const text = commentary.text;
   return (
-    <aside className="report-commentary" aria-labelledby={headingId}>
+    <aside id={id} className="report-commentary" aria-labelledby={headingId} tabIndex={-1}>
       <h3 id={headingId}>{heading}</h3>
       {text.trim() !== '' && changes.length > 0 && (
         <ChangedFigures changes={changes} since={commentary.figuresAt} onChecked={onChecked} />
       )}
       <div className="report-field no-print">
         <label htmlFor={fieldId}>
-          {heading} <span className="visually-hidden">de la partie {sectionTitle}</span>
+          Texte{' '}
+          <span className="visually-hidden">
+            : {heading}, partie {sectionTitle}
+          </span>
         </label>
         <p id={hintId} className="field-help">
-          Enregistré dans ce navigateur au fil de la frappe. Chaque ligne devient un paragraphe du rapport.
+          Enregistré dans ce navigateur au fil de la frappe ; chaque ligne devient un paragraphe du rapport.
         </p>
         <textarea
           id={fieldId}

@@ -54,6 +54,7 @@ const changesOf = (section: ReportSectionContent, draft: ReportDraft): FigureCha
 };
 
 const sectionAnchor = (section: ReportSectionContent) => `partie-${section.number}`;
+const commentaryAnchor = (section: ReportSectionContent) => `commentaire-partie-${section.number}`;
 
 const docxFileName = (content: ReportContent, key: DraftKey) =>
   `rapport-annuel-${content.year}-${key.contract.toLowerCase().replace(/[^a-z0-9]+/g, '-')}.docx`;
@@ -70,8 +71,8 @@ const YearChoice = ({ years, year }: { years: readonly number[]; year: number })
             className="chip-link"
             to={{ search: filterSearch(reportFilter(each)) }}
             aria-current={each === year ? 'page' : undefined}
+            aria-label={`Rapport ${each}`}
           >
-            <span className="visually-hidden">Rapport </span>
             {each}
           </Link>
         </li>
@@ -134,6 +135,10 @@ const Section = ({
   return (
     <section id={sectionAnchor(section)} className="report-section" aria-labelledby={headingId} tabIndex={-1}>
       <h2 id={headingId}>{section.heading}</h2>
+      {/* Below 1600 px the commentary follows the figures: a way straight to it. */}
+      <a className="report-jump no-print" href={`#${commentaryAnchor(section)}`}>
+        Aller au commentaire de l’équipe
+      </a>
       <div className="report-section-body">
         <div className="report-figures">
           <ReportBlocks blocks={section.blocks} />
@@ -141,6 +146,7 @@ const Section = ({
         </div>
         {own && draft ? (
           <CommentaryEditor
+            id={commentaryAnchor(section)}
             sectionTitle={section.heading}
             heading={heading}
             commentary={own.commentary}
@@ -149,7 +155,7 @@ const Section = ({
             onChecked={() => edit(checkFigures(section.id, valuesOf(section)))}
           />
         ) : (
-          <aside className="report-commentary" aria-label={heading}>
+          <aside id={commentaryAnchor(section)} className="report-commentary" aria-label={heading}>
             <p className="dashboard-pending">
               {draftState.status === 'invalid'
                 ? 'Brouillon illisible (voir plus haut).'
