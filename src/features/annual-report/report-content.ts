@@ -67,6 +67,8 @@ export type ReportTable = {
   rowHeader: string;
   columns: ReportTableColumn[];
   rows: ReportTableRow[];
+  /** Too wide for a portrait page: the Word file puts it on landscape pages. */
+  wide?: boolean;
 };
 
 export type ReportChart = {
@@ -641,6 +643,7 @@ const annexesBlocks = (report: AnnualReport, context: ReportContext): ReportBloc
           kind: 'table',
           table: {
             key: 'annex-actions',
+            wide: true,
             caption: `Liste des ${plural(actions.length, 'action', 'actions')} de la programmation ${year}`,
             rowHeader: 'Action',
             columns: [

@@ -9,6 +9,7 @@ import {
   Packer,
   PageBreak,
   PageNumber,
+  PageOrientation,
   Paragraph,
   ShadingType,
   Table,
@@ -62,12 +63,13 @@ export type ReportDocxInput = {
 const CM = 567;
 const PAGE = { width: 11_906, height: 16_838, margin: 2 * CM };
 const TEXT_WIDTH_TWIPS = PAGE.width - 2 * PAGE.margin;
+/** The text's width on a landscape page, for the tables too wide for a portrait one (the list of actions). */
+const LANDSCAPE_TEXT_WIDTH_TWIPS = PAGE.height - 2 * PAGE.margin;
 const TEXT_WIDTH_PX = Math.floor((TEXT_WIDTH_TWIPS / 1440) * 96);
 /** A chart is never taller than this on the page, in pixels. */
 const MAX_IMAGE_HEIGHT_PX = 560;
 
 const FONT = 'Calibri';
-const TABLE_FONT_SIZE = 18; // half-points: 9 pt
 const MUTED = '4A4A4A';
 const HEADING_COLOR = '0B4F8A';
 const HEADER_FILL = 'E6EAF0';
@@ -105,21 +107,26 @@ const plain = (text: string, options: { italics?: boolean; color?: string; size?
 
 // ---- Tables ----
 
-const cellParagraph = (text: string, { bold = false, numeric = false } = {}) =>
+/** Half-points: 9 pt, or 8 pt for a table of seven columns or more, which must hold in the page's width. */
+const tableFontSize = (columns: number) => (columns >= 7 ? 16 : 18);
+
+const cellParagraph = (text: string, size: number, { bold = false, numeric = false } = {}) =>
   new Paragraph({
     alignment: numeric ? AlignmentType.RIGHT : AlignmentType.LEFT,
-    children: [new TextRun({ text: xmlSafe(text), bold, size: TABLE_FONT_SIZE })],
+    children: [new TextRun({ text: xmlSafe(text), bold, size })],
   });
+
+const CELL_MARGINS = { top: 40, bottom: 40, left: 60, right: 60 };
 
 const border = { style: BorderStyle.SINGLE, size: 4, color: '8A93A3' };
 const borders = { top: border, bottom: border, left: border, right: border };
 
 /**
- * The width of a character of the tables' 9 pt text, and a cell's margins, in twips: generous, for the wide fonts
- * (DejaVu Sans) that stand in for Calibri where it is not installed.
+ * The width of a character of 9 pt text, and a cell's margins with some slack, in twips: generous, for the
+ * wide fonts (DejaVu Sans) that stand in for Calibri where it is not installed.
  */
-const CHAR_TWIPS = 115;
-const CELL_PADDING_TWIPS = 220;
+const CHAR_TWIPS_AT_9PT = 112;
+const CELL_PADDING_TWIPS = 170;
 
 /**
  * Column widths from what the columns hold, in twips. Each column gets at least its longest word (a figure
@@ -127,47 +134,65 @@ const CELL_PADDING_TWIPS = 220;
  * page, the columns of long texts give up room first, down to their longest word. Word and LibreOffice then
  * lay the table out the same way.
  */
-const columnWidths = (texts: readonly { cells: readonly string[]; numeric: boolean }[]) => {
-  const longestWord = (text: string) => Math.max(0, ...text.split(/[\s]+/).map((word) => word.length));
+const columnWidths = (
+  texts: readonly { cells: readonly string[]; numeric: boolean }[],
+  fontSize: number,
+  textWidth: number,
+) => {
+  const CHAR_TWIPS = (CHAR_TWIPS_AT_9PT * fontSize) / 18;
+  // A word's length in lower-case letters: capitals and figures are wider.
+  const wordLength = (word: string) => {
+    let length = 0;
+    for (const char of word) length += /[A-ZÀ-Þ]/.test(char) ? 1.25 : /\d/.test(char) ? 1.1 : 1;
+    return length;
+  };
+  // Lines break at spaces only: the no-break spaces of "567 310 €" or "44 %" hold their figure together.
+  const longestWord = (text: string) => Math.max(0, ...text.split(/[ \t\n]+/).map(wordLength));
   const sizes = texts.map(({ cells, numeric }) => {
     const [header = '', ...body] = cells;
     const lengths = body.map((cell) => cell.length).sort((a, b) => a - b);
     const typical =
       lengths.length > 0 ? (lengths[Math.floor(lengths.length * 0.8)] as number) : header.length;
-    // A figure is kept whole; a text breaks between words.
-    const least = Math.max(
-      longestWord(header),
-      ...body.map((cell) => (numeric ? Math.min(cell.length, 16) : longestWord(cell))),
-    );
+    // The header is in bold: DejaVu Sans Bold is almost a third wider.
+    const least = Math.max(longestWord(header) * 1.3, ...body.map(longestWord));
     const min = Math.min(least, 24) * CHAR_TWIPS + CELL_PADDING_TWIPS;
     // A figure needs no more than itself; a text would like its typical length on one line.
     const want = numeric ? min : Math.max(min, Math.min(40, typical) * CHAR_TWIPS + CELL_PADDING_TWIPS);
     return { min, want };
   });
   const wanted = sizes.reduce((sum, size) => sum + size.want, 0);
-  if (wanted <= TEXT_WIDTH_TWIPS) {
-    return sizes.map((size) => Math.floor((size.want * TEXT_WIDTH_TWIPS) / wanted));
+  if (wanted <= textWidth) {
+    return sizes.map((size) => Math.floor((size.want * textWidth) / wanted));
   }
   const least = sizes.reduce((sum, size) => sum + size.min, 0);
-  if (least >= TEXT_WIDTH_TWIPS)
-    return sizes.map((size) => Math.floor((size.min * TEXT_WIDTH_TWIPS) / least));
+  if (least >= textWidth) return sizes.map((size) => Math.floor((size.min * textWidth) / least));
   // Between the two: each column gives up the same share of what it could give up.
-  const give = (wanted - TEXT_WIDTH_TWIPS) / (wanted - least);
+  const give = (wanted - textWidth) / (wanted - least);
   return sizes.map((size) => Math.floor(size.want - (size.want - size.min) * give));
 };
 
 type Column = { key: string; header: string; numeric?: boolean };
 type Row = { key: string; header: string; cells: Record<string, string>; kind?: 'group' | 'total' };
 
-const wordTable = (rowHeader: string, columns: readonly Column[], rows: readonly Row[]) => {
+const wordTable = (
+  rowHeader: string,
+  columns: readonly Column[],
+  rows: readonly Row[],
+  textWidth = TEXT_WIDTH_TWIPS,
+) => {
   const plainRows = rows.filter((row) => row.kind !== 'group');
-  const widths = columnWidths([
-    { cells: [rowHeader, ...plainRows.map((row) => row.header)], numeric: false },
-    ...columns.map((column) => ({
-      cells: [column.header, ...plainRows.map((row) => row.cells[column.key] ?? '')],
-      numeric: column.numeric ?? false,
-    })),
-  ]);
+  const size = tableFontSize(columns.length + 1);
+  const widths = columnWidths(
+    [
+      { cells: [rowHeader, ...plainRows.map((row) => row.header)], numeric: false },
+      ...columns.map((column) => ({
+        cells: [column.header, ...plainRows.map((row) => row.cells[column.key] ?? '')],
+        numeric: column.numeric ?? false,
+      })),
+    ],
+    size,
+    textWidth,
+  );
   const cell = (
     text: string,
     width: number,
@@ -177,8 +202,8 @@ const wordTable = (rowHeader: string, columns: readonly Column[], rows: readonly
       width: { size: width, type: WidthType.DXA },
       borders,
       shading: options.fill ? { type: ShadingType.CLEAR, color: 'auto', fill: options.fill } : undefined,
-      margins: { top: 40, bottom: 40, left: 80, right: 80 },
-      children: [cellParagraph(text, options)],
+      margins: CELL_MARGINS,
+      children: [cellParagraph(text, size, options)],
     });
   const header = new TableRow({
     tableHeader: true,
@@ -203,8 +228,8 @@ const wordTable = (rowHeader: string, columns: readonly Column[], rows: readonly
               columnSpan: columns.length + 1,
               borders,
               shading: { type: ShadingType.CLEAR, color: 'auto', fill: GROUP_FILL },
-              margins: { top: 40, bottom: 40, left: 80, right: 80 },
-              children: [cellParagraph(row.header, { bold: true })],
+              margins: CELL_MARGINS,
+              children: [cellParagraph(row.header, size, { bold: true })],
             }),
           ],
         })
@@ -222,7 +247,7 @@ const wordTable = (rowHeader: string, columns: readonly Column[], rows: readonly
         }),
   );
   return new Table({
-    width: { size: TEXT_WIDTH_TWIPS, type: WidthType.DXA },
+    width: { size: textWidth, type: WidthType.DXA },
     columnWidths: widths,
     rows: [header, ...body],
   });
@@ -236,7 +261,12 @@ const caption = (text: string) =>
 
 const reportTable = (table: ReportTable) => [
   caption(table.caption),
-  wordTable(table.rowHeader, table.columns, table.rows),
+  wordTable(
+    table.rowHeader,
+    table.columns,
+    table.rows,
+    table.wide ? LANDSCAPE_TEXT_WIDTH_TWIPS : TEXT_WIDTH_TWIPS,
+  ),
   new Paragraph({ children: [] }),
 ];
 
@@ -390,22 +420,47 @@ const opinionsParagraphs = (section: ReportSectionContent, draft: ReportDraft): 
   return [];
 };
 
+/** A run of the document on pages of one orientation: a Word section of its own. */
+type DocChild = Paragraph | Table | TableOfContents;
+type Chunk = { landscape: boolean; children: DocChild[] };
+
+/** Appends children on pages of an orientation, to the last chunk when it has the same. */
+const append = (chunks: Chunk[], landscape: boolean, children: DocChild[]) => {
+  const last = chunks.at(-1);
+  if (last && last.landscape === landscape) last.children.push(...children);
+  else if (children.length > 0) chunks.push({ landscape, children: [...children] });
+};
+
+const isWide = (block: ReportBlock | undefined) => block?.kind === 'table' && block.table.wide === true;
+
+/** The blocks of a section; a wide table, with the subheading just before it, on landscape pages. */
+const blockChunks = (blocks: readonly ReportBlock[], images: ReadonlyMap<string, ReportImage>) => {
+  const chunks: Chunk[] = [];
+  blocks.forEach((block, index) => {
+    const landscape = isWide(block) || (block.kind === 'subheading' && isWide(blocks[index + 1]));
+    append(chunks, landscape, blockChildren(block, images));
+  });
+  return chunks;
+};
+
 /**
  * A section: its heading, the generated figures, then the team's commentary and the contributions; the
  * annexes open on the commentary, and end on the opinions, which follow their own heading (Annexe 2).
  */
-const sectionChildren = (section: ReportSectionContent, input: ReportDocxInput): (Paragraph | Table)[] => {
+const sectionChunks = (section: ReportSectionContent, input: ReportDocxInput): Chunk[] => {
   const heading = new Paragraph({
     heading: HeadingLevel.HEADING_1,
     pageBreakBefore: true,
     children: [new TextRun(xmlSafe(section.heading))],
   });
-  const generated = section.blocks.flatMap((block) => blockChildren(block, input.images));
   const commentary = commentaryParagraphs(section, input.draft);
   const opinions = opinionsParagraphs(section, input.draft);
-  return section.input === 'opinions'
-    ? [heading, ...commentary, ...generated, ...opinions]
-    : [heading, ...generated, ...commentary, ...opinions];
+  const chunks: Chunk[] = [];
+  append(chunks, false, section.input === 'opinions' ? [heading, ...commentary] : [heading]);
+  for (const chunk of blockChunks(section.blocks, input.images))
+    append(chunks, chunk.landscape, chunk.children);
+  append(chunks, false, section.input === 'opinions' ? opinions : [...commentary, ...opinions]);
+  return chunks;
 };
 
 // ---- Title page, header and footer ----
@@ -493,6 +548,20 @@ const footer = ({ content }: ReportDocxInput) =>
 /** The report as a docx Document: title page, table of contents, the six sections with the team's text. */
 export const buildReportDocument = (input: ReportDocxInput): Document => {
   const { content } = input;
+  const chunks: Chunk[] = [];
+  append(chunks, false, [
+    ...titlePage(input),
+    new Paragraph({ children: [new PageBreak()] }),
+    // Not a heading: the table of contents would list itself.
+    new Paragraph({
+      spacing: { after: 240 },
+      children: [new TextRun({ text: 'Sommaire', bold: true, size: 32 })],
+    }),
+    new TableOfContents('Sommaire', { hyperlink: true, headingStyleRange: '1-2' }),
+  ]);
+  for (const section of content.sections) {
+    for (const chunk of sectionChunks(section, input)) append(chunks, chunk.landscape, chunk.children);
+  }
   return new Document({
     title: xmlSafe(`${content.title} — ${content.context.contractName}`),
     subject: 'Rapport annuel de la politique de la ville (CGCT L1111-2, décret n° 2015-1118)',
@@ -525,29 +594,22 @@ export const buildReportDocument = (input: ReportDocxInput): Document => {
         },
       },
     },
-    sections: [
-      {
-        properties: {
-          page: {
-            size: { width: PAGE.width, height: PAGE.height },
-            margin: { top: PAGE.margin, bottom: PAGE.margin, left: PAGE.margin, right: PAGE.margin },
+    sections: chunks.map((chunk) => ({
+      properties: {
+        page: {
+          // Given as a portrait page: docx swaps the sides of a landscape one itself.
+          size: {
+            width: PAGE.width,
+            height: PAGE.height,
+            orientation: chunk.landscape ? PageOrientation.LANDSCAPE : PageOrientation.PORTRAIT,
           },
+          margin: { top: PAGE.margin, bottom: PAGE.margin, left: PAGE.margin, right: PAGE.margin },
         },
-        headers: { default: header(input) },
-        footers: { default: footer(input) },
-        children: [
-          ...titlePage(input),
-          new Paragraph({ children: [new PageBreak()] }),
-          // Not a heading: the table of contents would list itself.
-          new Paragraph({
-            spacing: { after: 240 },
-            children: [new TextRun({ text: 'Sommaire', bold: true, size: 32 })],
-          }),
-          new TableOfContents('Sommaire', { hyperlink: true, headingStyleRange: '1-2' }),
-          ...content.sections.flatMap((section) => sectionChildren(section, input)),
-        ],
       },
-    ],
+      headers: { default: header(input) },
+      footers: { default: footer(input) },
+      children: chunk.children,
+    })),
   });
 };
 

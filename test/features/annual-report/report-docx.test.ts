@@ -98,7 +98,8 @@ const tableStarting = (doc: Document, header: string[]) => {
   return found;
 };
 
-describe('The annual report as a Word document', () => {
+// Writing and unzipping a whole report takes a few seconds on a busy machine.
+describe('The annual report as a Word document', { timeout: 30_000 }, () => {
   const year = 2023;
   const { content } = seededReport(year);
   const { input } = seededReportInput();
@@ -169,10 +170,20 @@ describe('The annual report as a Word document', () => {
     const footer = strFromU8(files[footers[0] as string] as Uint8Array);
     expect(footer).toMatch(/PAGE/);
     expect(footer).toMatch(/NUMPAGES/);
-    // One section, whose default header and footer are used on every page, the title page included.
-    const sections = xml('word/document.xml').getElementsByTagNameNS(W, 'sectPr');
-    expect(sections).toHaveLength(1);
-    expect(sections[0]?.getElementsByTagNameNS(W, 'titlePg')).toHaveLength(0);
+    // Every Word section (the list of actions has landscape pages of its own) has the default header and
+    // footer, and none a first page of its own: the notice is on every page, the title page included.
+    const sections = [...xml('word/document.xml').getElementsByTagNameNS(W, 'sectPr')];
+    expect(sections.length).toBeGreaterThan(1);
+    for (const section of sections) {
+      const references = [...section.childNodes].map((node) => (node as Element).localName);
+      expect(references).toContain('headerReference');
+      expect(references).toContain('footerReference');
+      expect(section.getElementsByTagNameNS(W, 'titlePg')).toHaveLength(0);
+    }
+    const orientations = sections.map(
+      (section) => section.getElementsByTagNameNS(W, 'pgSz')[0]?.getAttributeNS(W, 'orient') ?? 'portrait',
+    );
+    expect(orientations.filter((orientation) => orientation === 'landscape')).toHaveLength(1);
     expect(strFromU8(files['word/styles.xml'] as Uint8Array)).toContain('w:val="fr-FR"');
   });
 

@@ -69,13 +69,18 @@ export const CommentaryEditor = ({
   onChange: (text: string) => void;
   onChecked: () => void;
 }) => {
-  const headingId = useId();
   const fieldId = useId();
   const hintId = useId();
   const text = commentary.text;
   return (
-    <aside id={id} className="report-commentary" aria-labelledby={headingId} tabIndex={-1}>
-      <h3 id={headingId}>{heading}</h3>
+    // Named with its section: every section has one, and landmarks must differ by name.
+    <aside
+      id={id}
+      className="report-commentary"
+      aria-label={`${heading}, partie ${sectionTitle}`}
+      tabIndex={-1}
+    >
+      <h3>{heading}</h3>
       {text.trim() !== '' && changes.length > 0 && (
         <ChangedFigures changes={changes} since={commentary.figuresAt} onChecked={onChecked} />
       )}

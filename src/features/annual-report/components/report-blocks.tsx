@@ -50,10 +50,10 @@ export const ReportTableView = ({ table }: { table: ReportTable }) => {
   );
 };
 
-const ReportChartView = ({ chart }: { chart: ReportChart }) => (
+const ReportChartView = ({ chart, headingLevel }: { chart: ReportChart; headingLevel: 3 | 4 }) => (
   <div {...{ [REPORT_CHART_ATTRIBUTE]: chart.key }}>
     <BarChartFigure
-      headingLevel={4}
+      headingLevel={headingLevel}
       title={chart.title}
       summary={chart.summary}
       rule={chart.rule}
@@ -67,7 +67,8 @@ const ReportChartView = ({ chart }: { chart: ReportChart }) => (
   </div>
 );
 
-const Block = ({ block }: { block: ReportBlock }) => {
+/** `nested`: under one of the section's subheadings (h3), so that a chart's heading is an h4; an h3 otherwise. */
+const Block = ({ block, nested }: { block: ReportBlock; nested: boolean }) => {
   switch (block.kind) {
     case 'subheading':
       return <h3>{block.text}</h3>;
@@ -98,7 +99,7 @@ const Block = ({ block }: { block: ReportBlock }) => {
     case 'table':
       return <ReportTableView table={block.table} />;
     case 'chart':
-      return <ReportChartView chart={block.chart} />;
+      return <ReportChartView chart={block.chart} headingLevel={nested ? 4 : 3} />;
   }
 };
 
@@ -117,10 +118,17 @@ const blockKey = (block: ReportBlock, index: number) => {
  * A section's generated figures. Memoised: the blocks keep their identity while the data and the year stay
  * the same, so that typing a commentary does not lay the tables and charts out again.
  */
-export const ReportBlocks = memo(({ blocks }: { blocks: readonly ReportBlock[] }) => (
-  <>
-    {blocks.map((block, index) => (
-      <Block key={blockKey(block, index)} block={block} />
-    ))}
-  </>
-));
+export const ReportBlocks = memo(({ blocks }: { blocks: readonly ReportBlock[] }) => {
+  const firstSubheading = blocks.findIndex((block) => block.kind === 'subheading');
+  return (
+    <>
+      {blocks.map((block, index) => (
+        <Block
+          key={blockKey(block, index)}
+          block={block}
+          nested={firstSubheading >= 0 && index > firstSubheading}
+        />
+      ))}
+    </>
+  );
+});

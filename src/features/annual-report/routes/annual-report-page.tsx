@@ -155,7 +155,11 @@ const Section = ({
             onChecked={() => edit(checkFigures(section.id, valuesOf(section)))}
           />
         ) : (
-          <aside id={commentaryAnchor(section)} className="report-commentary" aria-label={heading}>
+          <aside
+            id={commentaryAnchor(section)}
+            className="report-commentary"
+            aria-label={`${heading}, partie ${section.heading}`}
+          >
             <p className="dashboard-pending">
               {draftState.status === 'invalid'
                 ? 'Brouillon illisible (voir plus haut).'
