@@ -82,6 +82,11 @@ export const KNOWN_GAPS: readonly { label: string; alternative?: string }[] = [
   },
   {
     label:
+      'Le rapport annuel au format Word (.docx) n’a pas été vérifié avec le vérificateur d’accessibilité de Word ni avec un lecteur d’écran ; il est fait de titres, de tableaux à ligne d’en-tête et d’images de graphiques avec un texte de remplacement.',
+    alternative: 'la page « Rapport annuel », qui présente les mêmes chiffres et textes.',
+  },
+  {
+    label:
       'Le modèle de tableur de la programmation (.xlsx) n’a pas été vérifié avec le vérificateur d’accessibilité d’Excel ou de LibreOffice ni avec un lecteur d’écran.',
     alternative: 'le même modèle au format CSV, sur la page « Données ».',
   },

@@ -674,7 +674,7 @@ const annexesBlocks = (report: AnnualReport, context: ReportContext): ReportBloc
     {
       kind: 'paragraph',
       tone: 'rule',
-      text: 'Les conseils municipaux des communes concernées et les conseils citoyens donnent leur avis sur le projet de rapport ; faute de réponse dans un délai d’un mois, leur avis est réputé favorable. Les avis sont annexés au rapport soumis au conseil communautaire.',
+      text: 'Les conseils municipaux des communes concernées et les conseils citoyens donnent leur avis sur le projet de rapport (décret n° 2015-1118) ; faute de réponse dans le délai fixé, d’un mois au moins, leur avis est réputé favorable. Leurs avis sont annexés au rapport, et le conseil communautaire indique, en l’approuvant, les suites données à leurs observations.',
     },
   ];
 };

@@ -154,7 +154,11 @@ const columnWidths = (
     const typical =
       lengths.length > 0 ? (lengths[Math.floor(lengths.length * 0.8)] as number) : header.length;
     // The header is in bold: DejaVu Sans Bold is almost a third wider.
-    const least = Math.max(longestWord(header) * 1.3, ...body.map(longestWord));
+    // A figure may be bold too (a total row).
+    const least = Math.max(
+      longestWord(header) * 1.3,
+      ...body.map((cell) => longestWord(cell) * (numeric ? 1.12 : 1)),
+    );
     const min = Math.min(least, 24) * CHAR_TWIPS + CELL_PADDING_TWIPS;
     // A figure needs no more than itself; a text would like its typical length on one line.
     const want = numeric ? min : Math.max(min, Math.min(40, typical) * CHAR_TWIPS + CELL_PADDING_TWIPS);

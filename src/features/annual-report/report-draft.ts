@@ -24,7 +24,7 @@ const moment = z.iso.datetime('date et heure attendues (ISO 8601)');
 const text = (max: number) =>
   z.string('texte attendu').max(max, `texte trop long (${max.toLocaleString('fr-FR')} caractères au plus)`);
 
-/** What an opinion says. "reputee-favorable": no answer within the month the body had (it counts as favourable). */
+/** What an opinion says. "reputee-favorable": no answer within the time given, a month at least (décret 2015-1118). */
 export const opinionVerdicts = [
   'favorable',
   'favorable-reserves',
@@ -37,7 +37,7 @@ export const opinionVerdictLabels: Record<OpinionVerdict, string> = {
   favorable: 'Favorable',
   'favorable-reserves': 'Favorable avec réserves',
   defavorable: 'Défavorable',
-  'reputee-favorable': 'Réputé favorable (sans réponse dans le délai d’un mois)',
+  'reputee-favorable': 'Réputé favorable (sans réponse dans le délai fixé)',
 };
 
 /**
