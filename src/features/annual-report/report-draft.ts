@@ -235,13 +235,17 @@ export const removeOpinion =
 /** The draft as a file: indented JSON, so that a person can read it and compare two versions. */
 export const draftFileJson = (draft: ReportDraft) => `${JSON.stringify(draft, null, 2)}\n`;
 
-export const draftFileName = (draft: ReportDraft) =>
-  `rapport-annuel-${draft.year}-${draft.contract
+/** "Contrat de ville d’Évry" → "contrat-de-ville-d-evry": a contract in a file name. */
+export const fileSlug = (text: string) =>
+  text
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '')}-brouillon.json`;
+    .replace(/^-|-$/g, '');
+
+export const draftFileName = (draft: ReportDraft) =>
+  `rapport-annuel-${draft.year}-${fileSlug(draft.contract)}-brouillon.json`;
 
 export type DraftRead = { ok: true; draft: ReportDraft } | { ok: false; problems: string[] };
 

@@ -191,12 +191,13 @@ export const OpinionsEditor = ({
   kind: Kind;
   headingLevel: 3 | 4;
   opinions: readonly Opinion[];
-  onAdd: () => void;
+  /** Adds an empty entry; returns its id, so that its first field takes the focus. */
+  onAdd: () => string;
   onChange: (id: string, change: Change) => void;
   onRemove: (id: string) => void;
 }) => {
   const headingId = useId();
-  const [added, setAdded] = useState<number | null>(null);
+  const [added, setAdded] = useState<string | null>(null);
   const addRef = useRef<HTMLButtonElement>(null);
   const Heading = `h${headingLevel}` as const;
   return (
@@ -212,7 +213,7 @@ export const OpinionsEditor = ({
             kind={kind}
             opinion={opinion}
             position={index + 1}
-            autoFocus={added === index}
+            autoFocus={added === opinion.id}
             onChange={(change) => onChange(opinion.id, change)}
             onRemove={() => {
               onRemove(opinion.id);
@@ -225,10 +226,7 @@ export const OpinionsEditor = ({
           ref={addRef}
           type="button"
           className="button button--secondary"
-          onClick={() => {
-            setAdded(opinions.length);
-            onAdd();
-          }}
+          onClick={() => setAdded(onAdd())}
         >
           {words[kind].add}
         </button>

@@ -24,6 +24,7 @@ import {
   addOpinion,
   checkFigures,
   type DraftKey,
+  fileSlug,
   newOpinionId,
   type ReportDraft,
   removeOpinion,
@@ -57,7 +58,7 @@ const sectionAnchor = (section: ReportSectionContent) => `partie-${section.numbe
 const commentaryAnchor = (section: ReportSectionContent) => `commentaire-partie-${section.number}`;
 
 const docxFileName = (content: ReportContent, key: DraftKey) =>
-  `rapport-annuel-${content.year}-${key.contract.toLowerCase().replace(/[^a-z0-9]+/g, '-')}.docx`;
+  `rapport-annuel-${content.year}-${fileSlug(key.contract)}.docx`;
 
 const YearChoice = ({ years, year }: { years: readonly number[]; year: number }) => (
   <nav aria-label="Année du rapport" className="report-years">
@@ -114,18 +115,11 @@ const Section = ({
         kind={section.input}
         headingLevel={section.input === 'opinions' ? 4 : 3}
         opinions={own.opinions}
-        onAdd={() =>
-          edit(
-            addOpinion(section.id, {
-              id: newOpinionId(),
-              body: '',
-              date: null,
-              verdict: null,
-              text: '',
-              followUp: '',
-            }),
-          )
-        }
+        onAdd={() => {
+          const id = newOpinionId();
+          edit(addOpinion(section.id, { id, body: '', date: null, verdict: null, text: '', followUp: '' }));
+          return id;
+        }}
         onChange={(id, change) => edit(updateOpinion(section.id, id, change))}
         onRemove={(id) => edit(removeOpinion(section.id, id))}
       />
