@@ -16,7 +16,7 @@ if (!terreRouge) throw new Error('Terre-Rouge missing from the mock territories'
 
 const tableOf = (blocks: readonly ReportBlock[], key: string): ReportTable => {
   const found = blocks.find((block) => block.kind === 'table' && block.table.key === key);
-  if (!found || found.kind !== 'table') throw new Error(`no table ${key}`);
+  if (found?.kind !== 'table') throw new Error(`no table ${key}`);
   return found.table;
 };
 
