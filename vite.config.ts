@@ -69,6 +69,16 @@ export default defineConfig({
             // across releases. Its priority must stay above any group that uses it, or a group pulling it
             // in would take React's core with it (and the first screen would wait for that group).
             { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/, priority: 20 },
+            // zod with the setting that makes it jitless (src/config/zod-jitless.ts), in a chunk of their own:
+            // every chunk that defines a schema imports it, so the setting is in place before any schema is
+            // built. Left to share a chunk with the domain's schemas (as the lazily loaded pages that import
+            // the domain make it), zod would build those before main.tsx could set it, and try `new Function`,
+            // which the Content-Security-Policy refuses and reports.
+            {
+              name: 'zod',
+              test: /node_modules[\\/]zod[\\/]|src[\\/]config[\\/]zod-jitless\.ts$/,
+              priority: 15,
+            },
           ],
         },
       },

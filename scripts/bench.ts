@@ -93,6 +93,7 @@ const ROUTES: { path: string; lazyChunk?: string }[] = [
   { path: '/objectifs/P2.3.1' },
   { path: '/actions' },
   { path: '/depuis-le-dernier-comite' },
+  { path: '/rapport-annuel?annee=2023', lazyChunk: 'annual-report-page-' },
   { path: '/objectifs' },
   { path: '/donnees' },
   { path: '/sigles' },

@@ -47,6 +47,8 @@ const allPages: Shot[] = [
   { name: 'accessibilite', path: '/accessibilite' },
   { name: 'donnees', path: '/donnees' },
   { name: 'depuis-le-dernier-comite', path: '/depuis-le-dernier-comite' },
+  { name: 'rapport-annuel', path: '/rapport-annuel?annee=2023' },
+  { name: 'rapport-annuel-partie-3', path: '/rapport-annuel?annee=2023#partie-3' },
   // Slides as the room sees them: after the presenter's controls have faded out.
   { name: 'presentation', path: '/presentation', settle: 3500 },
   { name: 'presentation-piliers', path: '/presentation?diapo=2', settle: 3500 },

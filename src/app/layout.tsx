@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react';
-import { NavLink, Outlet, useLocation } from 'react-router-dom';
+import { NavLink, Outlet, useLocation, useSearchParams } from 'react-router-dom';
+import { emptyFilter } from '../domain/action-filter';
 import {
   ACCESSIBILITY_PATH,
   accessibilityLinkLabel,
@@ -7,6 +8,7 @@ import {
 import { useMeta } from '../features/contract/api/get-meta';
 import { FictitiousBanner } from '../features/contract/components/fictitious-banner';
 import { RejectedRecordsNotice } from '../features/data-status/components/rejected-records-notice';
+import { filterSearch, parseFilterParams } from '../features/filters/filter-params';
 import { useFilterSearch } from '../features/filters/use-filter-search';
 import { LocalDataBanner } from '../features/import/components/local-data-banner';
 import { useActionsOrigin } from '../features/import/use-local-dataset';
@@ -55,6 +57,13 @@ const DataDate = () => {
       )}
     </span>
   );
+};
+
+/** "?annee=2023" when the address's filter names one year exactly; "" otherwise. */
+const useSingleYearSearch = () => {
+  const [params] = useSearchParams();
+  const { years } = parseFilterParams(params).filter;
+  return years.length === 1 ? filterSearch({ ...emptyFilter, years }) : '';
 };
 
 const ContractName = () => {
@@ -123,6 +132,8 @@ export const Layout = () => {
   usePrintPreparation();
   // The dashboard's pages keep the view's filter from one to the other; the reference pages have none.
   const search = useFilterSearch();
+  // The annual report is of one year: the view's, when its filter names exactly one.
+  const yearSearch = useSingleYearSearch();
   return (
     <div className="app">
       {/* To the page's heading, where the focus shows, rather than the whole main region, where it cannot. */}
@@ -160,6 +171,12 @@ export const Layout = () => {
             </li>
             <li>
               <NavLink to={`/depuis-le-dernier-comite${search}`}>Depuis le dernier comité</NavLink>
+            </li>
+            <li>
+              {/* "Rapport" on screen, so that the navigation holds on one line at 1280 px; its name says which. */}
+              <NavLink to={`/rapport-annuel${yearSearch}`}>
+                Rapport<span className="visually-hidden"> annuel</span>
+              </NavLink>
             </li>
             <li>
               <NavLink to="/objectifs">Objectifs</NavLink>

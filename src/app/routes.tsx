@@ -32,6 +32,13 @@ export const routes: RouteObject[] = [
       { path: 'quartiers/:id', element: <TerritoryPage />, handle: filtered },
       { path: 'actions', element: <ActionsPage />, handle: filtered },
       { path: 'depuis-le-dernier-comite', element: <SinceCommitteePage />, handle: filtered },
+      // A staff page, opened a few times a year: loaded when first opened, with its editing and its Word export.
+      {
+        path: 'rapport-annuel',
+        lazy: async () => ({
+          Component: (await import('../features/annual-report/routes/annual-report-page')).AnnualReportPage,
+        }),
+      },
       { path: 'objectifs', element: <ObjectivesPage /> },
       { path: 'objectifs/:code', element: <ObjectivePage />, handle: filtered },
       { path: 'donnees', element: <DataPage /> },

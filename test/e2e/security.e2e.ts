@@ -83,6 +83,7 @@ const ROUTES = [
   '/quartiers/terre-rouge',
   '/actions',
   '/depuis-le-dernier-comite',
+  '/rapport-annuel?annee=2023',
   '/objectifs',
   '/objectifs/P2.3.1',
   '/donnees',

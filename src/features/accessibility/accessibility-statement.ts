@@ -82,6 +82,11 @@ export const KNOWN_GAPS: readonly { label: string; alternative?: string }[] = [
   },
   {
     label:
+      'Le rapport annuel au format Word (.docx) n’a pas été vérifié avec le vérificateur d’accessibilité de Word ni avec un lecteur d’écran ; il est fait de titres, de tableaux à ligne d’en-tête et d’images de graphiques avec un texte de remplacement.',
+    alternative: 'la page « Rapport annuel », qui présente les mêmes chiffres et textes.',
+  },
+  {
+    label:
       'Le modèle de tableur de la programmation (.xlsx) n’a pas été vérifié avec le vérificateur d’accessibilité d’Excel ou de LibreOffice ni avec un lecteur d’écran.',
     alternative: 'le même modèle au format CSV, sur la page « Données ».',
   },
@@ -118,6 +123,7 @@ export const CHECKED_PAGES: readonly { route: string; path: string; label: strin
     path: '/depuis-le-dernier-comite',
     label: 'Depuis le dernier comité',
   },
+  { route: '/rapport-annuel', path: '/rapport-annuel?annee=2023', label: 'Rapport annuel (2023)' },
   { route: '/objectifs', path: '/objectifs', label: 'Objectifs du contrat' },
   { route: '/objectifs/:code', path: '/objectifs/P2.3.1', label: 'Page d’un objectif opérationnel (P2.3.1)' },
   { route: '/donnees', path: '/donnees', label: 'Données du tableau de bord' },

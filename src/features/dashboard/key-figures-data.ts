@@ -50,8 +50,15 @@ export const nodeKeyFigures = (figures: NodeFigures | undefined): KeyFigure[] =>
   ];
 };
 
-/** The overview's figures: the whole selection, its money, lateness and data date. */
-export const overviewKeyFigures = ({ figures, referenceDate, dataDate }: DashboardView): KeyFigure[] => {
+/**
+ * The overview's figures: the whole selection, its money, lateness and data date. Only the figures and the
+ * dates are read, so that the annual report writes the same figures for its year (features/annual-report).
+ */
+export const overviewKeyFigures = ({
+  figures,
+  referenceDate,
+  dataDate,
+}: Pick<DashboardView, 'figures' | 'referenceDate' | 'dataDate'>): KeyFigure[] => {
   const { contract, budget, byStatus } = figures;
   return [
     {
