@@ -1,3 +1,4 @@
+import { missingDataDateHelp } from '../../domain/data-date';
 import { type NodeFigures, shareOf } from '../../domain/roll-up';
 import {
   formatEuros,
@@ -51,7 +52,7 @@ export const nodeKeyFigures = (figures: NodeFigures | undefined): KeyFigure[] =>
 };
 
 /** The overview's figures: the whole selection, its money, lateness and data date. */
-export const overviewKeyFigures = ({ figures, referenceDate, dataDate }: DashboardView): KeyFigure[] => {
+export const overviewKeyFigures = ({ figures, dataDate }: DashboardView): KeyFigure[] => {
   const { contract, budget, byStatus } = figures;
   return [
     {
@@ -68,19 +69,26 @@ export const overviewKeyFigures = ({ figures, referenceDate, dataDate }: Dashboa
     },
     coverageFigure(contract),
     progressFigure(contract),
-    {
-      key: 'late',
-      label: 'Actions en retard',
-      value: formatInteger(figures.late),
-      detail: `programmées ou en cours, date de fin passée au ${formatIsoDate(referenceDate)}`,
-    },
+    figures.late === null || dataDate === null
+      ? {
+          key: 'late',
+          label: 'Actions en retard',
+          value: 'non calculé',
+          detail: `sans date des données, le retard n’est pas calculé : il serait jugé au jour où l’on regarde, non au jour que décrivent les données`,
+        }
+      : {
+          key: 'late',
+          label: 'Actions en retard',
+          value: formatInteger(figures.late),
+          detail: `programmées ou en cours, date de fin passée au ${formatIsoDate(dataDate)}`,
+        },
     {
       key: 'date',
       label: 'Données au',
-      value: dataDate ? formatIsoDateShort(dataDate) : 'non datées',
+      value: dataDate ? formatIsoDateShort(dataDate) : 'non renseignée',
       detail: dataDate
         ? `${formatIsoDate(dataDate)}, dernière mise à jour des actions`
-        : 'le contrat ne donne pas de date de données',
+        : `${missingDataDateHelp} (page Données)`,
     },
   ];
 };

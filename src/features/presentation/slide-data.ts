@@ -48,12 +48,14 @@ export const overviewSlideFigures = (figures: DashboardFigures): KeyFigure[] => 
       value: formatInteger(figures.actions.length),
       detail: `dont ${formatInteger(byStatus['en-cours'])} en cours et ${plural(byStatus.realisee, 'réalisée', 'réalisées')}`,
     },
-    {
-      key: 'late',
-      label: 'En retard',
-      value: formatInteger(figures.late),
-      detail: 'programmées ou en cours, date de fin prévue passée',
-    },
+    figures.late === null
+      ? { key: 'late', label: 'En retard', value: 'non calculé', detail: 'les données ne sont pas datées' }
+      : {
+          key: 'late',
+          label: 'En retard',
+          value: formatInteger(figures.late),
+          detail: 'programmées ou en cours, date de fin prévue passée à la date des données',
+        },
   ];
 };
 

@@ -86,6 +86,27 @@ describe('slide data', () => {
     expect(byKey.actions?.value).toBe('4');
   });
 
+  it('counts the late actions on the data date, and says "non calculé" when the data have no date', () => {
+    const late = actions({ objectives: ['P2.1.1'], status: 'en-cours', endDate: '2023-06-30' });
+    const dated = overviewSlideFigures(figuresOf(late)).find((figure) => figure.key === 'late');
+    expect(dated).toMatchObject({ value: '1', detail: expect.stringContaining('à la date des données') });
+    const undated = overviewSlideFigures(
+      computeDashboard({
+        index: dashboardIndex,
+        territories: dashboardTerritories,
+        actions: late,
+        filter: emptyFilter,
+        referenceDate: null,
+      }),
+    ).find((figure) => figure.key === 'late');
+    expect(undated).toEqual({
+      key: 'late',
+      label: 'En retard',
+      value: 'non calculé',
+      detail: 'les données ne sont pas datées',
+    });
+  });
+
   it('says "non renseigné" and never 0 % where nothing was reported', () => {
     const figures = figuresOf(actions({ objectives: ['P2.1.1'] }));
     const progress = overviewSlideFigures(figures).find((figure) => figure.key === 'progress');

@@ -2,17 +2,20 @@ import '../import.css';
 import { useQueryClient } from '@tanstack/react-query';
 import { type ChangeEvent, type DragEvent, useEffect, useId, useRef, useState } from 'react';
 import { Link } from 'react-router-dom';
+import { localIsoDay } from '../../../domain/data-date';
 import type { Territory } from '../../../domain/territory';
 import { downloadBlob } from '../../../lib/download';
 import { downloadCsv } from '../../../lib/download-csv';
-import { formatDateTime, plural } from '../../../lib/format';
+import { formatDateTime, formatIsoDate, plural } from '../../../lib/format';
 import { useFailureStatus } from '../../../lib/use-failure-status';
 import { actionsToCsvRows } from '../../actions/actions-csv';
 import { useCheckedActions } from '../../actions/api/use-checked-actions';
+import { useMeta } from '../../contract/api/get-meta';
 import { objectivesQueryOptions, useObjectives } from '../../objectives/api/get-objectives';
 import { territoriesQueryOptions, useTerritories } from '../../territories/api/get-territories';
 import { LIST_SEPARATOR_HELP } from '../cell-values';
 import { importColumns } from '../import-columns';
+import { checkDataDateInput, type DataDateProposal, proposedDataDate } from '../import-data-date';
 import {
   acceptedActions,
   type ImportReport,
@@ -23,13 +26,21 @@ import { ImportFileError, readSheetFile } from '../read-sheet';
 import {
   ACTIONS_JSON_NAME,
   actionsJsonBlob,
+  exportedMeta,
   helpExamples,
+  META_JSON_NAME,
+  metaJsonBlob,
   TEMPLATE_CSV_NAME,
   TEMPLATE_XLSX_NAME,
   templateCsvBlob,
   templateXlsxBlob,
 } from '../template-file';
-import { useActionsOrigin, useClearLocalDataset, useSaveLocalDataset } from '../use-local-dataset';
+import {
+  useActionsOrigin,
+  useClearLocalDataset,
+  useDataDate,
+  useSaveLocalDataset,
+} from '../use-local-dataset';
 import { ImportReportView } from './import-report';
 
 const ACCEPT = '.csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -38,7 +49,13 @@ type ReadState =
   | { step: 'idle' }
   | { step: 'reading'; fileName: string }
   | { step: 'failed'; fileName: string; message: string }
-  | { step: 'read'; report: ImportReport; territories: readonly Territory[] }
+  | {
+      step: 'read';
+      report: ImportReport;
+      territories: readonly Territory[];
+      /** The data date proposed for the accepted actions, and why (see proposedDataDate). */
+      proposal: DataDateProposal;
+    }
   | { step: 'saved'; fileName: string; count: number };
 
 /** The tree or the territories could not be loaded: a file cannot be checked against them. */
@@ -69,6 +86,8 @@ export const ImportPanel = () => {
   const [state, setState] = useState<ReadState>({ step: 'idle' });
   const [announcement, setAnnouncement] = useState('');
   const [dragging, setDragging] = useState(false);
+  // The data date as typed in the confirmation step: the proposal until the user changes it.
+  const [dataDateText, setDataDateText] = useState('');
   const inputRef = useRef<HTMLInputElement>(null);
   const savedRef = useRef<HTMLDivElement>(null);
   // Only the last file chosen counts: a slower earlier reading must not replace its report.
@@ -99,7 +118,9 @@ export const ImportPanel = () => {
       const sheet = await readSheetFile(file.name, bytes);
       const report = importProgrammation(sheet, context);
       if (run !== readingRun.current) return;
-      setState({ step: 'read', report, territories: context.territories });
+      const proposal = proposedDataDate(acceptedActions(report), localIsoDay(new Date()));
+      setDataDateText(proposal.date);
+      setState({ step: 'read', report, territories: context.territories, proposal });
       setAnnouncement(
         report.fatal
           ? `Fichier « ${file.name} » refusé : ${report.fatal}`
@@ -139,10 +160,10 @@ export const ImportPanel = () => {
     if (file) void readFile(file);
   };
 
-  const confirm = (report: ImportReport) => {
+  const confirm = (report: ImportReport, dataDate: string) => {
     const actions = acceptedActions(report);
     save.mutate(
-      { fileName: report.fileName, actions },
+      { fileName: report.fileName, actions, dataDate },
       { onSuccess: () => setState({ step: 'saved', fileName: report.fileName, count: actions.length }) },
     );
   };
@@ -163,6 +184,10 @@ export const ImportPanel = () => {
   const report = state.step === 'read' ? state.report : null;
   const accepted = report && !report.fatal ? report.accepted.length : 0;
   const rejected = report && !report.fatal ? report.rejectedLines.length : 0;
+  const dataDate =
+    report && accepted > 0
+      ? checkDataDateInput(dataDateText, acceptedActions(report), localIsoDay(new Date()))
+      : null;
 
   return (
     <section className="import-panel" aria-labelledby={titleId}>
@@ -237,13 +262,23 @@ export const ImportPanel = () => {
             {accepted === 0 && !state.report.fatal && (
               <p>Aucune ligne n’est acceptée : il n’y a rien à importer.</p>
             )}
+            {dataDate && (
+              <DataDateField
+                value={dataDateText}
+                note={state.proposal.note}
+                error={dataDate.ok ? null : dataDate.message}
+                onChange={setDataDateText}
+              />
+            )}
             <p className="import-buttons">
               {!state.report.fatal && (
                 <button
                   type="button"
                   className="button"
-                  disabled={accepted === 0 || save.isPending}
-                  onClick={() => confirm(state.report)}
+                  disabled={accepted === 0 || !dataDate?.ok || save.isPending}
+                  onClick={() => {
+                    if (dataDate?.ok) confirm(state.report, dataDate.date);
+                  }}
                 >
                   {save.isPending
                     ? 'Enregistrement…'
@@ -294,6 +329,47 @@ export const ImportPanel = () => {
 
       <CurrentDataExports />
     </section>
+  );
+};
+
+/**
+ * The data date of the import, proposed from the file and confirmed by the user: lateness and "since the
+ * last committee" are judged on it, and the exported meta.json carries it.
+ */
+const DataDateField = ({
+  value,
+  note,
+  error,
+  onChange,
+}: {
+  value: string;
+  note: string;
+  error: string | null;
+  onChange: (value: string) => void;
+}) => {
+  const inputId = useId();
+  const helpId = useId();
+  const errorId = useId();
+  return (
+    <div className="field import-data-date">
+      <label htmlFor={inputId}>Date des données</label>
+      <input
+        id={inputId}
+        type="date"
+        value={value}
+        aria-describedby={error ? `${helpId} ${errorId}` : helpId}
+        aria-invalid={error ? true : undefined}
+        onChange={(event) => onChange(event.target.value)}
+      />
+      <p id={helpId} className="field-help">
+        {note} Le retard des actions et « Depuis le dernier comité » sont jugés à cette date.
+      </p>
+      {error && (
+        <p id={errorId} className="text-error">
+          {error}
+        </p>
+      )}
+    </div>
   );
 };
 
@@ -361,6 +437,8 @@ const CurrentDataExports = () => {
   const titleId = useId();
   const checked = useCheckedActions();
   const origin = useActionsOrigin();
+  const meta = useMeta();
+  const dataDate = useDataDate();
   const clear = useClearLocalDataset();
   const headingRef = useRef<HTMLHeadingElement>(null);
   const [restored, setRestored] = useState(false);
@@ -398,9 +476,18 @@ const CurrentDataExports = () => {
             ({plural(checked.actions.length, 'action valide', 'actions valides')}).
           </p>
           <p>
-            Le fichier <code>{ACTIONS_JSON_NAME}</code> se publie tel quel, à la place de celui du site, dans
-            le dossier <code>public/data</code> (voir « Publier les données » plus bas) ; le CSV reprend les
-            colonnes du modèle, pour modifier les actions dans un tableur puis les charger de nouveau.
+            Les fichiers <code>{ACTIONS_JSON_NAME}</code> et <code>{META_JSON_NAME}</code> se publient
+            ensemble, tels quels, à la place de ceux du site, dans le dossier <code>public/data</code> (voir «
+            Publier les données » plus bas) : <code>{META_JSON_NAME}</code> porte la date des données,{' '}
+            {dataDate ? (
+              <>
+                le <time dateTime={dataDate}>{formatIsoDate(dataDate)}</time>
+              </>
+            ) : (
+              'qui manque ici (voir « Date des données et comités » plus bas)'
+            )}
+            . Le CSV reprend les colonnes du modèle, pour modifier les actions dans un tableur puis les
+            charger de nouveau.
           </p>
           <p className="import-buttons">
             <button
@@ -411,6 +498,19 @@ const CurrentDataExports = () => {
               }
             >
               Exporter actions.json
+            </button>
+            <button
+              type="button"
+              className="button button--secondary"
+              disabled={!meta.data}
+              onClick={() => {
+                const contract = meta.data;
+                if (!contract) return;
+                const document = exportedMeta(contract, { dataDate, imported: origin?.kind === 'local' });
+                void run(() => downloadBlob(metaJsonBlob(document), META_JSON_NAME), failed);
+              }}
+            >
+              Exporter meta.json
             </button>
             <button
               type="button"
