@@ -31,7 +31,7 @@ export const overviewSlideFigures = (figures: DashboardFigures): KeyFigure[] => 
       key: 'coverage',
       label: 'Couverture',
       value: formatShare(shareOf(contract.coverage)),
-      detail: `${formatInteger(contract.coverage.covered)} objectifs opérationnels sur ${formatInteger(contract.coverage.total)} ont au moins une action`,
+      detail: `${plural(contract.coverage.covered, 'objectif opérationnel', 'objectifs opérationnels')} sur ${formatInteger(contract.coverage.total)} ${contract.coverage.covered > 1 ? 'ont' : 'a'} au moins une action`,
     },
     {
       key: 'progress',

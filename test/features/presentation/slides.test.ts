@@ -81,6 +81,10 @@ describe('slide data', () => {
     // Two of the seven operational objectives are covered (P1.1.1, P2.1.1); the abandoned action does not count.
     expect(plain(byKey.coverage?.value)).toBe('29 %');
     expect(byKey.coverage?.detail).toBe('2 objectifs opérationnels sur 7 ont au moins une action');
+    const one = overviewSlideFigures(figuresOf(actions({ objectives: ['P2.1.1'] }))).find(
+      (figure) => figure.key === 'coverage',
+    );
+    expect(one?.detail).toBe('1 objectif opérationnel sur 7 a au moins une action');
     // Mean of P1.1.1 (60) and P2.1.1 (100).
     expect(plain(byKey.progress?.value)).toBe('80 %');
     expect(byKey.actions?.value).toBe('4');
