@@ -82,5 +82,6 @@ describe('npm run comite', () => {
     expect(refused.stderr).toContain(
       'Rien n’a été écrit : le comité de pilotage du 26 juin 2023 est déjà enregistré.',
     );
-  });
+    // Two runs of npm and tsx: seconds on a busy machine.
+  }, 30_000);
 });

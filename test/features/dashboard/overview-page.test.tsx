@@ -55,7 +55,8 @@ describe('Overview page', () => {
       screen.getByText(/la date des données manque dans meta\.json : « npm run import » l’y écrit/),
     ).toBeInTheDocument();
     expect(screen.getByRole('banner')).toHaveTextContent('Date des données non renseignée');
-  });
+    // Two whole overviews.
+  }, 15_000);
 
   it('draws coverage and progress per pillar and per territory, with labelled bars and their data tables', async () => {
     const { container } = await overview();

@@ -1,6 +1,6 @@
 import '../import.css';
 import { useQueryClient } from '@tanstack/react-query';
-import { type ChangeEvent, type DragEvent, useEffect, useId, useRef, useState } from 'react';
+import { type ChangeEvent, type DragEvent, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { Link } from 'react-router-dom';
 import { localIsoDay } from '../../../domain/data-date';
 import type { Territory } from '../../../domain/territory';
@@ -184,10 +184,10 @@ export const ImportPanel = () => {
   const report = state.step === 'read' ? state.report : null;
   const accepted = report && !report.fatal ? report.accepted.length : 0;
   const rejected = report && !report.fatal ? report.rejectedLines.length : 0;
+  // Once per report, not per keystroke in the date field: a programmation may hold many thousand rows.
+  const acceptedRows = useMemo(() => (report && !report.fatal ? acceptedActions(report) : []), [report]);
   const dataDate =
-    report && accepted > 0
-      ? checkDataDateInput(dataDateText, acceptedActions(report), localIsoDay(new Date()))
-      : null;
+    acceptedRows.length > 0 ? checkDataDateInput(dataDateText, acceptedRows, localIsoDay(new Date())) : null;
 
   return (
     <section className="import-panel" aria-labelledby={titleId}>
