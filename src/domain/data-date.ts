@@ -7,10 +7,6 @@ import type { ProgressReport } from './action';
  * day someone happens to look at it. These rules are shared by `npm run import` and the page "Données".
  */
 
-/** What to do when the data date is missing, for every place that says so. */
-export const missingDataDateHelp =
-  'la date des données manque dans meta.json : « npm run import » l’y écrit en publiant les actions (le dernier point d’avancement du fichier, ou --date AAAA-MM-JJ)';
-
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const FRENCH_DATE = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/;
 

@@ -1,4 +1,3 @@
-import { missingDataDateHelp } from '../../domain/data-date';
 import { type NodeFigures, shareOf } from '../../domain/roll-up';
 import {
   formatEuros,
@@ -69,12 +68,14 @@ export const overviewKeyFigures = ({ figures, dataDate }: DashboardView): KeyFig
     },
     coverageFigure(contract),
     progressFigure(contract),
+    // Short, as every figure's detail: a value on two lines and two of detail fill the box of its placeholder
+    // (the page does not move when the figures come). The rule says the rest.
     figures.late === null || dataDate === null
       ? {
           key: 'late',
           label: 'Actions en retard',
           value: 'non calculé',
-          detail: `sans date des données, le retard n’est pas calculé : il serait jugé au jour où l’on regarde, non au jour que décrivent les données`,
+          detail: 'faute de date des données (voir Données)',
         }
       : {
           key: 'late',
@@ -88,7 +89,7 @@ export const overviewKeyFigures = ({ figures, dataDate }: DashboardView): KeyFig
       value: dataDate ? formatIsoDateShort(dataDate) : 'non renseignée',
       detail: dataDate
         ? `${formatIsoDate(dataDate)}, dernière mise à jour des actions`
-        : `${missingDataDateHelp} (page Données)`,
+        : 'à écrire par npm run import (voir Données)',
     },
   ];
 };

@@ -49,11 +49,9 @@ describe('Overview page', () => {
     server.use(http.get(dataUrl('meta.json'), () => HttpResponse.json({ ...mockMeta, dataDate: null })));
     await overview();
     expect(keyFigure('Actions en retard')).toBe('non calculé');
-    expect(screen.getByText(/^sans date des données, le retard n’est pas calculé/)).toBeInTheDocument();
+    expect(screen.getByText('faute de date des données (voir Données)')).toBeInTheDocument();
     expect(keyFigure('Données au')).toBe('non renseignée');
-    expect(
-      screen.getByText(/la date des données manque dans meta\.json : « npm run import » l’y écrit/),
-    ).toBeInTheDocument();
+    expect(screen.getByText('à écrire par npm run import (voir Données)')).toBeInTheDocument();
     expect(screen.getByRole('banner')).toHaveTextContent('Date des données non renseignée');
     // Two whole overviews.
   }, 15_000);
