@@ -53,8 +53,7 @@ describe('Overview page', () => {
     expect(keyFigure('Données au')).toBe('non renseignée');
     expect(screen.getByText('à écrire par npm run import (voir Données)')).toBeInTheDocument();
     expect(screen.getByRole('banner')).toHaveTextContent('Date des données non renseignée');
-    // Two whole overviews.
-  }, 15_000);
+  });
 
   it('draws coverage and progress per pillar and per territory, with labelled bars and their data tables', async () => {
     const { container } = await overview();
