@@ -93,5 +93,9 @@ export default defineConfig({
     globals: true,
     css: false,
     restoreMocks: true,
+    // Time limits catch a test that hangs, not a slow one (speed is measured by the bench): on the 2-core
+    // machines that run `npm test`, often beside other jobs, a whole overview rendered in jsdom can take
+    // more than the default 5 s.
+    testTimeout: 20_000,
   },
 });

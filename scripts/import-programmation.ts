@@ -1,12 +1,14 @@
 /**
- * npm run import -- programmation.xlsx|.csv [--out fichier.json] [--data dossier] [--allow-partial]
- *   [--colonne "titre=colonne du modèle"]… [--correspondance fichier]
+ * npm run import -- programmation.xlsx|.csv [--date AAAA-MM-JJ] [--out fichier.json] [--data dossier]
+ *   [--allow-partial] [--colonne "titre=colonne du modèle"]… [--correspondance fichier]
  *
  * Checks the year's programmation with the same code as the page "Données", prints the same report, and
- * writes the actions the dashboard reads (public/data/actions.json unless --out). A file with a rejected
- * row is not written, so that a half dataset is never published by accident, unless --allow-partial says
- * that it is meant. Exit code: 0 written; 1 rows rejected (nothing written) or wrong arguments; 2 the file
- * (or the contract's objectives.json and territories.json) could not be read.
+ * writes the actions the dashboard reads (public/data/actions.json unless --out), then their data date in
+ * the meta.json next to them (see publishDataDate). A file with a rejected row is not written, so that a
+ * half dataset is never published by accident, unless --allow-partial says that it is meant; nor is a file
+ * whose data date is unknown. Exit code: 0 written; 1 rows rejected or no data date (nothing written) or
+ * wrong arguments; 2 the file (or the contract's objectives.json, territories.json, meta.json) could not be
+ * read.
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
@@ -25,13 +27,15 @@ import {
 } from '../src/features/import/import-programmation';
 import { ImportFileError, readSheetFile } from '../src/features/import/read-sheet';
 import { describeZodError, validateRecords } from '../src/lib/fetch-json';
+import { plural } from '../src/lib/format';
 import { runWhenMain } from './support/cli';
+import { chooseImportDataDate, publishDataDate } from './support/import-data-date';
 import { mappingHints, readFunderNames, readMappingFile } from './support/import-mapping';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
 const usage =
-  'usage : npm run import -- programmation.xlsx|programmation.csv [--out fichier.json] [--data dossier] [--allow-partial] [--colonne "titre dans le fichier=colonne du modèle"]… [--correspondance fichier]';
+  'usage : npm run import -- programmation.xlsx|programmation.csv [--date AAAA-MM-JJ] [--out fichier.json] [--data dossier] [--allow-partial] [--colonne "titre dans le fichier=colonne du modèle"]… [--correspondance fichier]';
 
 export type ImportArgs = {
   file: string;
@@ -42,6 +46,8 @@ export type ImportArgs = {
   columns: MappingEntry[];
   /** `--correspondance fichier`: more of the same, from a file (JSON or `titre=colonne` lines). */
   mappingFile: string | null;
+  /** The data date given with --date; null: the latest progress report of the file. */
+  date: string | null;
 };
 
 export const parseImportArgs = (argv: readonly string[]): ImportArgs => {
@@ -51,6 +57,7 @@ export const parseImportArgs = (argv: readonly string[]): ImportArgs => {
   let allowPartial = false;
   const columns: MappingEntry[] = [];
   let mappingFile: string | null = null;
+  let date: string | null = null;
   for (let i = 0; i < argv.length; i += 1) {
     const arg = argv[i] as string;
     if (arg === '--colonne' || arg === '--correspondance') {
@@ -73,6 +80,11 @@ export const parseImportArgs = (argv: readonly string[]): ImportArgs => {
       if (arg === '--out') out = resolve(value);
       else data = resolve(value);
       i += 1;
+    } else if (arg === '--date') {
+      const value = argv[i + 1];
+      if (!value || value.startsWith('--')) throw new Error(`--date attend une date (AAAA-MM-JJ)\n${usage}`);
+      date = value;
+      i += 1;
     } else if (arg === '--allow-partial') {
       allowPartial = true;
     } else if (arg === '--help' || arg === '-h') {
@@ -86,7 +98,7 @@ export const parseImportArgs = (argv: readonly string[]): ImportArgs => {
     }
   }
   if (!file) throw new Error(`indiquez le fichier de la programmation\n${usage}`);
-  return { file, out: out ?? join(data, 'actions.json'), data, allowPartial, columns, mappingFile };
+  return { file, out: out ?? join(data, 'actions.json'), data, allowPartial, columns, mappingFile, date };
 };
 
 /** The tree and territories the rows are checked against: the contract's own published files. */
@@ -131,7 +143,7 @@ export const reportLines = (report: ImportReport): string[] => [
 export type ImportOutcome = { code: 0 | 1 | 2; out: string[]; err: string[]; written: string | null };
 
 /** The whole command, without process.exit, so that tests run it as a function too. */
-export const runImport = async (args: ImportArgs): Promise<ImportOutcome> => {
+export const runImport = async (args: ImportArgs, now: Date = new Date()): Promise<ImportOutcome> => {
   const out: string[] = [];
   const err: string[] = [];
   let bytes: Uint8Array;
@@ -164,10 +176,20 @@ export const runImport = async (args: ImportArgs): Promise<ImportOutcome> => {
     );
     return { code: 1, out, err, written: null };
   }
+  const actions = acceptedActions(report);
+  // Checked before anything is written: actions without a date would be judged on the day they are read.
+  const dataDate = chooseImportDataDate(args, actions, now);
+  if (!dataDate.ok) {
+    err.push(dataDate.message);
+    return { code: dataDate.code, out, err, written: null };
+  }
   mkdirSync(dirname(args.out), { recursive: true });
   // The accepted actions have passed actionSchema row by row: they are written as they are.
-  writeFileSync(args.out, actionsDocumentJson(acceptedActions(report)));
-  out.push(`${report.accepted.length} actions écrites dans ${relative(process.cwd(), args.out) || args.out}`);
+  writeFileSync(args.out, actionsDocumentJson(actions));
+  out.push(
+    `${plural(report.accepted.length, 'action écrite', 'actions écrites')} dans ${relative(process.cwd(), args.out) || args.out}`,
+  );
+  out.push(publishDataDate(dataDate));
   return { code: 0, out, err, written: args.out };
 };
 

@@ -1,27 +1,31 @@
 import { useEffect, useRef } from 'react';
-import { NavLink, Outlet, useLocation, useSearchParams } from 'react-router-dom';
+import { Link, NavLink, Outlet, useLocation, useSearchParams } from 'react-router-dom';
 import { emptyFilter } from '../domain/action-filter';
 import {
   ACCESSIBILITY_PATH,
   accessibilityLinkLabel,
 } from '../features/accessibility/accessibility-statement';
+import { useActions } from '../features/actions/api/get-actions';
 import { useMeta } from '../features/contract/api/get-meta';
 import { FictitiousBanner } from '../features/contract/components/fictitious-banner';
 import { RejectedRecordsNotice } from '../features/data-status/components/rejected-records-notice';
+import { DATA_DATE_HELP_PATH } from '../features/data-status/data-date-help';
 import { filterSearch, parseFilterParams } from '../features/filters/filter-params';
 import { useFilterSearch } from '../features/filters/use-filter-search';
 import { LocalDataBanner } from '../features/import/components/local-data-banner';
-import { useActionsOrigin } from '../features/import/use-local-dataset';
+import { useDataDate } from '../features/import/use-local-dataset';
 import { OfflineBanner } from '../features/offline/components/offline-banner';
 import type { PresentationLinkState } from '../features/presentation/routes/presentation-page';
-import { formatDay, formatIsoDate } from '../lib/format';
+import { formatIsoDate } from '../lib/format';
 import { failedWithoutData } from '../lib/query-errors';
+import { headerDataDate } from './header-data-date';
 import { PrintHeader } from './print-header';
 import { usePrintPreparation } from './print-mode';
 
 const DataDate = () => {
   const meta = useMeta();
-  const origin = useActionsOrigin();
+  const actions = useActions();
+  const dataDate = useDataDate();
   if (meta.isPending) return <span className="header-date">Chargement…</span>;
   // Saved data shown offline keep their date (the offline banner says the rest).
   if (!meta.data || failedWithoutData(meta)) {
@@ -38,25 +42,39 @@ const DataDate = () => {
       </span>
     );
   }
-  if (origin?.kind === 'local') {
-    // The published date would describe data that are not on screen.
-    return (
-      <span className="header-date">
-        Données importées le <time dateTime={origin.importedAt}>{formatDay(origin.importedAt)}</time>
-      </span>
-    );
-  }
-  return (
-    <span className="header-date">
-      {meta.data.dataDate ? (
-        <>
-          Données au <time dateTime={meta.data.dataDate}>{formatIsoDate(meta.data.dataDate)}</time>
-        </>
-      ) : (
-        'Aucune donnée d’action publiée'
-      )}
-    </span>
+  // A local import's own date (see dataDateOf): the published one would describe data not on screen; the
+  // banner above says that they are imported.
+  const shown = headerDataDate(
+    dataDate,
+    actions.isPending
+      ? 'pending'
+      : actions.data
+        ? actions.data.published
+          ? 'published'
+          : 'unpublished'
+        : 'failed',
   );
+  switch (shown.kind) {
+    case 'dated':
+      return (
+        <span className="header-date">
+          Données au <time dateTime={shown.date}>{formatIsoDate(shown.date)}</time>
+        </span>
+      );
+    case 'undated':
+      return (
+        <span className="header-date">
+          Date des données non renseignée ·{' '}
+          <Link className="header-link" to={DATA_DATE_HELP_PATH}>
+            comment la renseigner
+          </Link>
+        </span>
+      );
+    case 'no-actions':
+      return <span className="header-date">Aucune donnée d’action publiée</span>;
+    case 'pending':
+      return <span className="header-date">Chargement…</span>;
+  }
 };
 
 /** "?annee=2023" when the address's filter names one year exactly; "" otherwise. */

@@ -5,7 +5,7 @@ import { useCheckedActions } from '../features/actions/api/use-checked-actions';
 import { useMeta } from '../features/contract/api/get-meta';
 import { filterSummaryLine, summarizeFilter } from '../features/filters/filter-summary';
 import { useActionFilter } from '../features/filters/use-action-filter';
-import { useActionsOrigin } from '../features/import/use-local-dataset';
+import { useActionsOrigin, useDataDate } from '../features/import/use-local-dataset';
 import { objectiveIndexOf, useObjectives } from '../features/objectives/api/get-objectives';
 import { formatDateTime, formatDay, formatIsoDate } from '../lib/format';
 import { onFirstUse } from '../lib/on-first-use';
@@ -41,7 +41,7 @@ const Heading = ({ printedAt }: { printedAt: Date }) => {
   const filterLine = useFilterLine();
   const origin = useActionsOrigin();
   // The date of the published data says nothing of figures imported in this browser: the import's does.
-  const dataDate = origin?.kind === 'local' ? undefined : meta.data?.dataDate;
+  const dataDate = useDataDate();
   return (
     <>
       <p className="print-header-head">
@@ -91,12 +91,12 @@ export const PrintHeader = () => {
   );
 
   const origin = useActionsOrigin();
+  const dataDate = useDataDate();
 
   const contractName = meta.data?.contractName ?? 'Contrat de ville';
-  const dataDate = meta.data?.dataDate;
   const dataLine =
     origin?.kind === 'local'
-      ? ` — données importées localement le ${formatDay(origin.importedAt)}, non publiées`
+      ? ` — données au ${formatIsoDate(origin.dataDate)}, importées localement le ${formatDay(origin.importedAt)}, non publiées`
       : dataDate
         ? ` — données au ${formatIsoDate(dataDate)}`
         : '';

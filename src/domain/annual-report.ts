@@ -202,8 +202,8 @@ export type ReportDataInput = {
   territories: readonly Territory[];
   /** Every action of the data (all years): the report filters them as the dashboard does. */
   actions: readonly Action[];
-  /** The data date, on which lateness is judged (see computeDashboard). */
-  referenceDate: string;
+  /** The data date, on which lateness is judged (see computeDashboard); null: lateness is not computed. */
+  referenceDate: string | null;
 };
 
 /** The dashboard's figures for `?annee=N`, computed exactly as the dashboard computes them. */

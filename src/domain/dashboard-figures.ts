@@ -18,7 +18,7 @@ export const isLate = (action: Action, referenceDate: string) =>
   mayBeLateIn(action.status) && action.endDate !== null && action.endDate < referenceDate;
 
 export const lateRule =
-  'Action en retard : programmée ou en cours alors que sa date de fin prévue est passée à la date des données.';
+  'Action en retard : programmée ou en cours alors que sa date de fin prévue est passée à la date des données. Sans date des données, le retard n’est pas calculé : il serait jugé au jour où l’on regarde, non au jour que décrivent les données.';
 
 export type TerritoryFigures = {
   territory: Territory;
@@ -40,7 +40,8 @@ export type DashboardFigures = {
   territories: TerritoryFigures[];
   budget: BudgetBreakdown;
   byStatus: Record<ActionStatus, number>;
-  late: number;
+  /** Late actions on the data date (see isLate); null when the data have no date, and lateness is not judged. */
+  late: number | null;
   /** Operational objectives in scope without any counting action: the gaps. */
   gaps: Gap[];
 };
@@ -56,8 +57,11 @@ export type DashboardInput = {
    */
   allActions?: readonly Action[];
   filter: ActionFilter;
-  /** The data date ("données au"), ISO; lateness is judged on it. */
-  referenceDate: string;
+  /**
+   * The data date ("données au"), ISO; lateness is judged on it. Null when the data have none: lateness is
+   * then not computed at all, rather than judged on today, which the figures do not describe.
+   */
+  referenceDate: string | null;
 };
 
 /**
@@ -108,7 +112,8 @@ export const computeDashboard = ({
   let late = 0;
   const { status, endDay, territoryOffsets, territoryRefs } = table;
   // isLate over the table's columns: a status that may be late, and an end day before the reference's.
-  const referenceDay = dayNumber(referenceDate);
+  // No data date: no day before which an end is passed (NaN compares false), and `late` is reported null.
+  const referenceDay = referenceDate === null ? Number.NaN : dayNumber(referenceDate);
   for (let k = 0; k < rows.length; k += 1) {
     const row = rows[k] as number;
     const code = status[row] as number;
@@ -165,7 +170,7 @@ export const computeDashboard = ({
     }),
     budget: budgetOfRows(selection),
     byStatus,
-    late,
+    late: referenceDate === null ? null : late,
     gaps,
   };
 };

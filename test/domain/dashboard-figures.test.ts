@@ -138,6 +138,20 @@ describe('computeDashboard, whole contract', () => {
     expect(figures.late).toBe(2);
   });
 
+  it('does not judge lateness at all without a data date, rather than on today', () => {
+    const undated = computeDashboard({
+      index,
+      territories,
+      actions: all,
+      filter: emptyFilter,
+      referenceDate: null,
+    });
+    expect(undated.late).toBeNull();
+    // Everything else is the same.
+    expect(undated.byStatus).toEqual(figures.byStatus);
+    expect(undated.contract).toEqual(figures.contract);
+  });
+
   it('lists every domain and every uncovered operational objective', () => {
     expect(figures.domains.map((domain) => domain.code)).toEqual(['T1', 'P1', 'P2']);
     expect(gapCodes(figures)).toEqual(['T1.1.2 in T1', 'P1.1.2 in P1', 'P1.2.1 in P1']);

@@ -92,7 +92,7 @@ describe('npm run import', () => {
   it('writes the actions of a Windows-1252 CSV with accents and euros, and exits 0', () => {
     const input = file('programmation-2024.csv', encodeWindows1252(csv(HEADERS, ...GOOD)));
     const out = join(dir, 'win', 'actions.json');
-    const result = npmRunImport(input, '--out', out);
+    const result = npmRunImport(input, '--out', out, '--date', '2024-06-30');
     expect(result.stderr).toBe('');
     expect(result.status).toBe(0);
     expect(result.stdout).toContain(
@@ -125,7 +125,7 @@ describe('npm run import', () => {
   it('with --allow-partial, writes the accepted rows and exits 0', () => {
     const input = file('partiel.csv', encodeUtf8(csv(HEADERS, BAD, ...GOOD)));
     const out = join(dir, 'partial', 'actions.json');
-    const result = npmRunImport(input, '--out', out, '--allow-partial');
+    const result = npmRunImport(input, '--out', out, '--allow-partial', '--date', '2024-06-30');
     expect(result.status).toBe(0);
     expect(result.stderr).toContain('ligne 2, Objectif(s) opérationnel(s)');
     expect(readActions(out).map((action) => action.title)).toEqual([
@@ -135,12 +135,92 @@ describe('npm run import', () => {
   });
 });
 
+/** meta.json as the import left it next to `actions`. */
+const metaNextTo = (actions: string) =>
+  JSON.parse(readFileSync(join(actions, '..', 'meta.json'), 'utf8')) as Record<string, unknown>;
+
+const HISTORY = [...HEADERS, 'Historique d’avancement'];
+const WITH_HISTORY = [
+  [...(GOOD[0] as string[]), '15/03/2024 : 20 % ; 30/11/2024 : 40 %'],
+  [...(GOOD[1] as string[]), ''],
+];
+
+describe('npm run import: the data date in meta.json', () => {
+  const NOW = new Date(2026, 11, 6, 10);
+
+  it('takes the latest progress report of the file, says so, and writes it in a copy of the contract’s meta.json next to the actions', async () => {
+    const input = file('historique.csv', encodeUtf8(csv(HISTORY, ...WITH_HISTORY)));
+    const out = join(dir, 'reports', 'actions.json');
+    const outcome = await runImport(parseImportArgs([input, '--out', out]), NOW);
+    expect(outcome.err).toEqual([]);
+    expect(outcome.code).toBe(0);
+    expect(outcome.out.at(-1)).toMatch(
+      /^Date des données : 30 novembre 2024 \(le dernier point d’avancement du fichier ; --date AAAA-MM-JJ pour en donner une autre\), écrite dans .*reports\/meta\.json \(copie de public\/data\/meta\.json\)\.$/,
+    );
+    const contract = JSON.parse(readFileSync(join(repoRoot, 'public/data/meta.json'), 'utf8'));
+    expect(metaNextTo(out)).toEqual({ ...contract, dataDate: '2024-11-30' });
+  });
+
+  it('takes the date given with --date, replaces the one there, and keeps every other key of that meta.json', async () => {
+    const input = file('historique-date.csv', encodeUtf8(csv(HISTORY, ...WITH_HISTORY)));
+    const out = join(dir, 'given', 'actions.json');
+    const contract = JSON.parse(readFileSync(join(repoRoot, 'public/data/meta.json'), 'utf8'));
+    const existing = {
+      ...contract,
+      dataDate: '2024-06-30',
+      steeringCommittees: ['2023-06-26'],
+      extra: { a: 1 },
+    };
+    mkdirSync(join(dir, 'given'), { recursive: true });
+    writeFileSync(join(dir, 'given', 'meta.json'), JSON.stringify(existing));
+    const outcome = await runImport(parseImportArgs([input, '--out', out, '--date', '31/12/2024']), NOW);
+    expect(outcome.code).toBe(0);
+    expect(outcome.out.at(-1)).toMatch(
+      /^Date des données : 31 décembre 2024 \(donnée par --date\), écrite dans .*given\/meta\.json, à la place du 30 juin 2024\.$/,
+    );
+    expect(metaNextTo(out)).toEqual({ ...existing, dataDate: '2024-12-31' });
+  });
+
+  it('writes nothing and exits 1 when no date is given and no progress report is dated, or when the date is refused', async () => {
+    const input = file('sans-historique.csv', encodeUtf8(csv(HEADERS, ...GOOD)));
+    const out = join(dir, 'undated', 'actions.json');
+    const undated = await runImport(parseImportArgs([input, '--out', out]), NOW);
+    expect(undated).toMatchObject({ code: 1, written: null });
+    expect(undated.err.at(-1)).toBe(
+      'Rien n’a été écrit : date des données inconnue : aucun point d’avancement daté dans le fichier (colonne « Historique d’avancement »). Indiquez le jour où la programmation était à jour. Relancez avec --date AAAA-MM-JJ.',
+    );
+    const withHistory = file('historique-refus.csv', encodeUtf8(csv(HISTORY, ...WITH_HISTORY)));
+    const before = await runImport(parseImportArgs([withHistory, '--out', out, '--date', '2024-06-30']), NOW);
+    expect(before.code).toBe(1);
+    expect(before.err.at(-1)).toMatch(
+      /précède le dernier point d’avancement du fichier \(30 novembre 2024\)/,
+    );
+    const future = await runImport(parseImportArgs([withHistory, '--out', out, '--date', '2026-12-07']), NOW);
+    expect(future.err.at(-1)).toMatch(/est après aujourd’hui \(6 décembre 2026\)/);
+    expect(() => readFileSync(out)).toThrow();
+    expect(() => metaNextTo(out)).toThrow();
+  });
+
+  it('exits 2 when the contract’s meta.json cannot be read', async () => {
+    const data = join(dir, 'no-meta');
+    mkdirSync(data, { recursive: true });
+    for (const name of ['objectives.json', 'territories.json']) {
+      writeFileSync(join(data, name), readFileSync(join(repoRoot, 'public/data', name)));
+    }
+    const input = file('sans-meta.csv', encodeUtf8(csv(HEADERS, ...GOOD)));
+    const outcome = await runImport(parseImportArgs([input, '--data', data, '--date', '2024-06-30']), NOW);
+    expect(outcome).toMatchObject({ code: 2, written: null });
+    expect(outcome.err.at(-1)).toMatch(/meta\.json introuvable/);
+    expect(() => readFileSync(join(data, 'actions.json'))).toThrow();
+  });
+});
+
 describe('runImport', () => {
   it('reads an .xlsx workbook built here', async () => {
     const rows = [HEADERS, ...GOOD].map((row) => row.map((cell) => (cell === '' ? null : cell)));
     const input = file('programmation.xlsx', await buildXlsx([{ name: 'Actions', rows }]));
     const out = join(dir, 'xlsx', 'actions.json');
-    const outcome = await runImport(parseImportArgs([input, '--out', out]));
+    const outcome = await runImport(parseImportArgs([input, '--out', out, '--date', '2024-06-30']));
     expect(outcome.err).toEqual([]);
     expect(outcome.code).toBe(0);
     expect(outcome.out[0]).toBe('programmation.xlsx (classeur Excel (.xlsx), feuille « Actions »)');
@@ -182,6 +262,9 @@ describe('runImport', () => {
   it('writes public/data/actions.json by default, and refuses unknown options and a missing file name', () => {
     expect(parseImportArgs(['p.csv']).out).toBe(join(repoRoot, 'public/data/actions.json'));
     expect(parseImportArgs(['p.csv', '--data', '/srv/donnees']).out).toBe('/srv/donnees/actions.json');
+    expect(parseImportArgs(['p.csv']).date).toBeNull();
+    expect(parseImportArgs(['p.csv', '--date', '2023-11-30']).date).toBe('2023-11-30');
+    expect(() => parseImportArgs(['p.csv', '--date'])).toThrow(/--date attend une date/);
     expect(() => parseImportArgs([])).toThrow(/indiquez le fichier/);
     expect(() => parseImportArgs(['p.csv', '--force'])).toThrow(/option inconnue : --force/);
     expect(() => parseImportArgs(['p.csv', '--out'])).toThrow(/--out attend un chemin/);

@@ -20,7 +20,6 @@ export const seededReportInput = (): { input: ReportDataInput; context: ReportCo
       agglomeration: meta.agglomeration,
       period: meta.period,
       dataDate,
-      referenceDate: dataDate,
       fictitious: meta.fictitious,
       territories: mockTerritories,
     },

@@ -1,11 +1,15 @@
 import '@testing-library/jest-dom/vitest';
 // IndexedDB, where an imported programmation is kept (features/import): jsdom has none.
 import 'fake-indexeddb/auto';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
 import { clearLocalDataset } from '../../src/features/import/local-dataset';
 import { forgetMappings } from '../../src/features/import/saved-mappings';
 import { server } from './server';
+
+// findBy… and waitFor give up after this: a page that renders slowly on a busy 2-core machine is not a page
+// that fails (the default, 1 s, failed tests there that pass alone).
+configure({ asyncUtilTimeout: 5_000 });
 
 // Every request a test makes must be answered by a handler: an unknown one is a bug in the test.
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));

@@ -110,8 +110,6 @@ export type ReportContext = {
   period: { start: number; end: number };
   /** The data date ("données au"), when the data give one. */
   dataDate: string | null;
-  /** The date lateness is judged on (the data date, or today). */
-  referenceDate: string;
   fictitious: boolean;
   territories: readonly Territory[];
 };
@@ -283,11 +281,7 @@ const actionsBlocks = (report: AnnualReport, context: ReportContext): ReportBloc
     {
       kind: 'figures',
       label: `Chiffres clés ${year}`,
-      figures: overviewKeyFigures({
-        figures: dashboard,
-        referenceDate: context.referenceDate,
-        dataDate: context.dataDate,
-      })
+      figures: overviewKeyFigures({ figures: dashboard, dataDate: context.dataDate })
         .filter((figure) => figure.key !== 'date')
         .map((figure) => ({
           key: figure.key,

@@ -40,15 +40,13 @@ export type AnnualReportState =
   | { status: 'unpublished' }
   | { status: 'ready'; view: ReportView };
 
-const today = () => new Date().toISOString().slice(0, 10);
-
 // Once per data, year and statistics: typing a commentary re-renders the page, never recomputes the report.
 const reportFor = memoizeLast(
   (
     index: ObjectiveIndex,
     territories: readonly Territory[],
     actions: readonly Action[],
-    referenceDate: string,
+    referenceDate: string | null,
     year: number,
     situation: SituationInput | null,
   ) => buildAnnualReport({ index, territories, actions, referenceDate }, year, situation),
@@ -60,7 +58,6 @@ const contentFor = memoizeLast(
     report: AnnualReport,
     meta: ContractMeta,
     dataDate: string | null,
-    referenceDate: string,
     fictitious: boolean,
     territories: readonly Territory[],
   ): ReportContent =>
@@ -70,7 +67,6 @@ const contentFor = memoizeLast(
       agglomeration: meta.agglomeration,
       period: meta.period,
       dataDate,
-      referenceDate,
       fictitious,
       territories,
     }),
@@ -115,12 +111,12 @@ export const useAnnualReport = (): AnnualReportState => {
   const { year, ignored, severalYears } = reportYearOf(params, years, dataDate);
   // No action at all in the data: the programmation is as good as unpublished.
   if (year === null) return { status: 'unpublished' };
-  const referenceDate = dataDate ?? today();
+  // Lateness is judged on the data date, as on the dashboard; without one it is not computed (and said so).
   const report = reportFor(
     objectiveIndexOf(objectives.data),
     checked.territories,
     checked.actions,
-    referenceDate,
+    dataDate,
     year,
     situation,
   );
@@ -132,7 +128,7 @@ export const useAnnualReport = (): AnnualReportState => {
       ignored,
       severalYears,
       report,
-      content: contentFor(report, meta.data, dataDate, referenceDate, fictitious, checked.territories),
+      content: contentFor(report, meta.data, dataDate, fictitious, checked.territories),
       draftKey: draftKeyOf(meta.data, year),
     },
   };

@@ -52,13 +52,12 @@ export const nodeKeyFigures = (figures: NodeFigures | undefined): KeyFigure[] =>
 
 /**
  * The overview's figures: the whole selection, its money, lateness and data date. Only the figures and the
- * dates are read, so that the annual report writes the same figures for its year (features/annual-report).
+ * data date are read, so that the annual report writes the same figures for its year (features/annual-report).
  */
 export const overviewKeyFigures = ({
   figures,
-  referenceDate,
   dataDate,
-}: Pick<DashboardView, 'figures' | 'referenceDate' | 'dataDate'>): KeyFigure[] => {
+}: Pick<DashboardView, 'figures' | 'dataDate'>): KeyFigure[] => {
   const { contract, budget, byStatus } = figures;
   return [
     {
@@ -75,19 +74,28 @@ export const overviewKeyFigures = ({
     },
     coverageFigure(contract),
     progressFigure(contract),
-    {
-      key: 'late',
-      label: 'Actions en retard',
-      value: formatInteger(figures.late),
-      detail: `programmées ou en cours, date de fin passée au ${formatIsoDate(referenceDate)}`,
-    },
+    // Short, as every figure's detail: a value on two lines and two of detail fill the box of its placeholder
+    // (the page does not move when the figures come). The rule says the rest.
+    figures.late === null || dataDate === null
+      ? {
+          key: 'late',
+          label: 'Actions en retard',
+          value: 'non calculé',
+          detail: 'faute de date des données (voir Données)',
+        }
+      : {
+          key: 'late',
+          label: 'Actions en retard',
+          value: formatInteger(figures.late),
+          detail: `programmées ou en cours, date de fin passée au ${formatIsoDate(dataDate)}`,
+        },
     {
       key: 'date',
       label: 'Données au',
-      value: dataDate ? formatIsoDateShort(dataDate) : 'non datées',
+      value: dataDate ? formatIsoDateShort(dataDate) : 'non renseignée',
       detail: dataDate
         ? `${formatIsoDate(dataDate)}, dernière mise à jour des actions`
-        : 'le contrat ne donne pas de date de données',
+        : 'à écrire par npm run import (voir Données)',
     },
   ];
 };

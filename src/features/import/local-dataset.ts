@@ -21,6 +21,11 @@ export const localDatasetSchema = z.object(
     version: z.literal(LOCAL_DATASET_VERSION, 'version de format inconnue'),
     importedAt: z.iso.datetime('date d’import invalide'),
     fileName: z.string('nom de fichier absent').min(1, 'nom de fichier vide'),
+    /**
+     * The day the imported figures describe, chosen on import (src/domain/data-date.ts). Absent from the
+     * datasets stored before it existed, which keep the day of their import (see localActionsDocument).
+     */
+    dataDate: z.iso.date('date des données invalide').optional(),
     actions: z.array(z.unknown(), 'liste d’actions absente'),
   },
   'enregistrement illisible',
@@ -127,13 +132,14 @@ const NOT_DELETED = 'Import local non supprimé';
  * stored. Throws an Error whose message says why ("Import non enregistré : …"), for the import page.
  */
 export const saveLocalDataset = async (
-  input: { fileName: string; actions: readonly Action[] },
+  input: { fileName: string; actions: readonly Action[]; dataDate: string },
   now: Date = new Date(),
 ): Promise<LocalDataset> => {
   const candidate = {
     version: LOCAL_DATASET_VERSION,
     importedAt: now.toISOString(),
     fileName: input.fileName.trim(),
+    dataDate: input.dataDate,
     actions: [...input.actions],
   };
   const parsed = localDatasetSchema.safeParse(candidate);

@@ -8,6 +8,7 @@ import {
   porteurTypeLabels,
   porteurTypes,
 } from '../../domain/action';
+import type { ContractMeta } from '../../domain/contract-meta';
 import type { ObjectiveTree } from '../../domain/objective-tree';
 import { flattenTree } from '../../domain/objective-tree-queries';
 import { type Territory, territoryKindLabels } from '../../domain/territory';
@@ -24,6 +25,7 @@ export const TEMPLATE_FILE_BASE = 'modele-programmation';
 export const TEMPLATE_XLSX_NAME = `${TEMPLATE_FILE_BASE}.xlsx`;
 export const TEMPLATE_CSV_NAME = `${TEMPLATE_FILE_BASE}.csv`;
 export const ACTIONS_JSON_NAME = 'actions.json';
+export const META_JSON_NAME = 'meta.json';
 
 const funding = (funder: Funder) =>
   `Montant apporté par ce financeur (${funderLabels[funder]}), en euros : « 5 000 € » ou 5000. Vide si aucun.`;
@@ -185,3 +187,16 @@ export const templateXlsxBlob = async (
 /** actions.json as the site publishes it: `{ "actions": [...] }`, indented so that it can be read and compared. */
 export const actionsJsonBlob = (actions: readonly Action[]) =>
   new Blob([actionsDocumentJson(actions)], { type: 'application/json' });
+
+/**
+ * meta.json to publish with the exported actions.json: the contract's, with the data date of the data on
+ * screen, so that the actions are never published without the day they describe. Figures imported here are
+ * the user's own: they are not the demo's generated ones, whatever the demo's meta.json said.
+ */
+export const exportedMeta = (
+  meta: ContractMeta,
+  { dataDate, imported }: { dataDate: string | null; imported: boolean },
+): ContractMeta => ({ ...meta, dataDate, ...(imported ? { fictitious: false } : {}) });
+
+export const metaJsonBlob = (meta: ContractMeta) =>
+  new Blob([`${JSON.stringify(meta, null, 2)}\n`], { type: 'application/json' });

@@ -10,7 +10,7 @@ import {
 import { useMeta } from '../contract/api/get-meta';
 import { clearLocalDataset, type LocalDataset, saveLocalDataset } from './local-dataset';
 
-export type SaveLocalDatasetInput = { fileName: string; actions: readonly Action[] };
+export type SaveLocalDatasetInput = { fileName: string; actions: readonly Action[]; dataDate: string };
 
 /**
  * Stores an imported programmation in this browser; on success, every page shows it at once (the actions
@@ -55,21 +55,14 @@ export const useLocalProblem = (): string | null => {
   return data && 'localProblem' in data ? (data.localProblem ?? null) : null;
 };
 
-const pad = (value: number) => String(value).padStart(2, '0');
-
-/** The calendar day of a moment in the user's time zone, as an ISO date: "2026-11-25T23:30:00Z" → "2026-11-26" in Paris. */
-export const localDayOf = (moment: string) => {
-  const date = new Date(moment);
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
-};
-
 /**
- * The day the figures describe. The published data say it in meta.json; a spreadsheet imported here
- * describes the programmation as it stood when it was loaded, so its import day stands in: lateness and
- * "since the last committee" are then judged on it, not on the date of data that are not on screen.
+ * The day the figures describe. The published data say it in meta.json; a spreadsheet imported here has
+ * its own, chosen on import by the rules of `npm run import` (its latest progress report, or the day the
+ * user gives): lateness and "since the last committee" are then judged on it, not on the date of data that
+ * are not on screen.
  */
 export const dataDateOf = (publishedDataDate: string | null, origin: ActionsOrigin | null): string | null =>
-  origin?.kind === 'local' ? localDayOf(origin.importedAt) : publishedDataDate;
+  origin?.kind === 'local' ? origin.dataDate : publishedDataDate;
 
 /** dataDateOf for the documents in the cache: known once meta.json is (an import's day once the actions are). */
 export const useDataDate = () => dataDateOf(useMeta().data?.dataDate ?? null, useActionsOrigin());

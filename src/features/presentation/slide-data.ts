@@ -31,7 +31,7 @@ export const overviewSlideFigures = (figures: DashboardFigures): KeyFigure[] => 
       key: 'coverage',
       label: 'Couverture',
       value: formatShare(shareOf(contract.coverage)),
-      detail: `${formatInteger(contract.coverage.covered)} objectifs opérationnels sur ${formatInteger(contract.coverage.total)} ont au moins une action`,
+      detail: `${plural(contract.coverage.covered, 'objectif opérationnel', 'objectifs opérationnels')} sur ${formatInteger(contract.coverage.total)} ${contract.coverage.covered > 1 ? 'ont' : 'a'} au moins une action`,
     },
     {
       key: 'progress',
@@ -48,12 +48,14 @@ export const overviewSlideFigures = (figures: DashboardFigures): KeyFigure[] => 
       value: formatInteger(figures.actions.length),
       detail: `dont ${formatInteger(byStatus['en-cours'])} en cours et ${plural(byStatus.realisee, 'réalisée', 'réalisées')}`,
     },
-    {
-      key: 'late',
-      label: 'En retard',
-      value: formatInteger(figures.late),
-      detail: 'programmées ou en cours, date de fin prévue passée',
-    },
+    figures.late === null
+      ? { key: 'late', label: 'En retard', value: 'non calculé', detail: 'les données ne sont pas datées' }
+      : {
+          key: 'late',
+          label: 'En retard',
+          value: formatInteger(figures.late),
+          detail: 'programmées ou en cours, date de fin prévue passée à la date des données',
+        },
   ];
 };
 

@@ -7,6 +7,7 @@ const local = {
   kind: 'local',
   importedAt: '2026-11-20T10:00:00.000Z',
   fileName: 'programmation.xlsx',
+  dataDate: '2026-11-20',
 } as const;
 
 describe('fictitiousFigures', () => {

@@ -1,9 +1,12 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { cleanup, screen, waitFor, within } from '@testing-library/react';
+import { HttpResponse, http } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { formatInteger, formatShare } from '../../../src/lib/format';
+import { dataUrl, mockMeta } from '../../../src/mocks/handlers';
 import { coveredCodes, keyFigure, mockActions, operationalObjectives } from '../../support/dashboard-page';
 import { mockMode } from '../../support/mock-api';
 import { renderApp } from '../../support/render';
+import { server } from '../../support/server';
 
 const overview = async (url = '/') => {
   const view = renderApp(url);
@@ -27,6 +30,29 @@ describe('Overview page', () => {
     expect(keyFigure('Données au')).toBe('30/11/2023');
     expect(screen.getByText(/objectifs opérationnels sur 50 ont au moins une action/)).toBeInTheDocument();
     expect(screen.getByText(/actions? sans avancement déclaré, hors calcul/)).toBeInTheDocument();
+  });
+
+  it('counts late actions on the data date; without one, neither counts them nor says « non datées » alone, but how to date them', async () => {
+    await overview();
+    const onDataDate = mockActions().filter(
+      (action) =>
+        (action.status === 'programmee' || action.status === 'en-cours') &&
+        action.endDate !== null &&
+        action.endDate < '2023-11-30',
+    ).length;
+    expect(keyFigure('Actions en retard')).toBe(formatInteger(onDataDate));
+    expect(
+      screen.getByText('programmées ou en cours, date de fin passée au 30 novembre 2023'),
+    ).toBeInTheDocument();
+    cleanup();
+
+    server.use(http.get(dataUrl('meta.json'), () => HttpResponse.json({ ...mockMeta, dataDate: null })));
+    await overview();
+    expect(keyFigure('Actions en retard')).toBe('non calculé');
+    expect(screen.getByText('faute de date des données (voir Données)')).toBeInTheDocument();
+    expect(keyFigure('Données au')).toBe('non renseignée');
+    expect(screen.getByText('à écrire par npm run import (voir Données)')).toBeInTheDocument();
+    expect(screen.getByRole('banner')).toHaveTextContent('Date des données non renseignée');
   });
 
   it('draws coverage and progress per pillar and per territory, with labelled bars and their data tables', async () => {

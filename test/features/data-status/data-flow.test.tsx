@@ -1,7 +1,7 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { cleanup, screen, waitFor, within } from '@testing-library/react';
 import { HttpResponse, http } from 'msw';
 import { describe, expect, it } from 'vitest';
-import { formatInteger } from '../../../src/lib/format';
+import { formatInteger, formatIsoDate } from '../../../src/lib/format';
 import { dataUrl, INVALID_EVERY, mockContract, mockMeta } from '../../../src/mocks/handlers';
 import { mockMode } from '../../support/mock-api';
 import { renderApp } from '../../support/render';
@@ -114,6 +114,47 @@ describe('Data page', () => {
     );
     expect(screen.getByText('Aucun : tous les enregistrements sont valides.')).toBeInTheDocument();
     expect(document.title).toBe('Données du tableau de bord — Cap Quartiers');
+  });
+
+  it('says where the data date and the committees stand, and how the commands record them', async () => {
+    const { meta } = mockContract();
+    renderApp('/donnees');
+    const heading = await screen.findByRole('heading', { name: 'Date des données et comités de pilotage' });
+    expect(heading).toHaveAttribute('id', 'date-des-donnees');
+    expect(await screen.findByText(/^Date des données :/)).toHaveTextContent(
+      'Date des données : 30 novembre 2023.',
+    );
+    expect(screen.getByText(/^Comités de pilotage enregistrés :/)).toHaveTextContent(
+      `Comités de pilotage enregistrés : ${meta.steeringCommittees.map(formatIsoDate).join(', ')}.`,
+    );
+    expect(
+      screen.getByText(
+        (_, element) =>
+          element?.tagName === 'LI' &&
+          /^npm run comite -- AAAA-MM-JJ enregistre/.test(element.textContent ?? ''),
+      ),
+    ).toHaveTextContent('dans la période du contrat (2015–2023)');
+    cleanup();
+
+    server.use(
+      http.get(dataUrl('meta.json'), () =>
+        HttpResponse.json({ ...meta, dataDate: null, steeringCommittees: [] }),
+      ),
+    );
+    renderApp('/donnees');
+    const table = await screen.findByRole('table', { name: 'État de chaque fichier de données' });
+    const metaRow = await within(table).findByRole('row', { name: /meta\.json/ });
+    await waitFor(() =>
+      expect(metaRow).toHaveTextContent(
+        'Date des données non renseignée (comment la renseigner) ; 0 comité de pilotage',
+      ),
+    );
+    expect(within(metaRow).getByRole('link', { name: 'comment la renseigner' })).toHaveAttribute(
+      'href',
+      '#date-des-donnees',
+    );
+    expect(screen.getByText(/^Date des données :/)).toHaveTextContent('Date des données : non renseignée.');
+    expect(screen.getByText(/^Comités de pilotage enregistrés :/)).toHaveTextContent('aucun');
   });
 
   it('says the actions are not published when actions.json is missing', async () => {

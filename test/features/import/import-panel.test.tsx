@@ -5,9 +5,10 @@ import { HttpResponse, http } from 'msw';
 import { MemoryRouter } from 'react-router-dom';
 import { readSheet } from 'read-excel-file/universal';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { localIsoDay } from '../../../src/domain/data-date';
 import { ImportPanel } from '../../../src/features/import/components/import-panel';
 import { importColumns } from '../../../src/features/import/import-columns';
-import { readLocalDataset } from '../../../src/features/import/local-dataset';
+import { readLocalDataset, saveLocalDataset } from '../../../src/features/import/local-dataset';
 import { parseCsv } from '../../../src/lib/csv';
 import { downloadBlob } from '../../../src/lib/download';
 import { dataUrl, mockContract } from '../../../src/mocks/handlers';
@@ -364,6 +365,50 @@ describe('ImportPanel: confirming', () => {
     expect(screen.getByRole('button', { name: 'Revenir aux données publiées' })).toBeEnabled();
   });
 
+  it('proposes the file’s latest progress report as the data date, stores the date confirmed, and refuses one before that report', async () => {
+    const { user } = renderPanel();
+    const headers = [...HEADERS, 'Historique d’avancement'];
+    const rows = [
+      [...row('Médiation'), '15/03/2024 : 20 % ; 30/09/2024 : 40 %'],
+      [...row('Atelier', { 'Avancement (%)': '' }), ''],
+    ];
+    // A cell holding ";" is quoted, as Excel saves it.
+    const quoted = rows.map((cells) => cells.map((cell) => (cell.includes(';') ? `"${cell}"` : cell)));
+    await upload(user, encodeUtf8(csvText(quoted, headers)), 'historique.csv');
+    await report();
+    const field = screen.getByLabelText('Date des données');
+    expect(field).toHaveValue('2024-09-30');
+    expect(field).toHaveAccessibleDescription(
+      'Proposée : le dernier point d’avancement daté du fichier. Le retard des actions et « Depuis le dernier comité » sont jugés à cette date.',
+    );
+    const confirm = screen.getByRole('button', { name: 'Utiliser ces 2 actions dans ce navigateur' });
+
+    fireEvent.change(field, { target: { value: '2024-06-30' } });
+    expect(field).toHaveAttribute('aria-invalid', 'true');
+    expect(field).toHaveAccessibleDescription(
+      /La date des données \(30 juin 2024\) précède le dernier point d’avancement du fichier \(30 septembre 2024\)/,
+    );
+    expect(confirm).toBeDisabled();
+
+    fireEvent.change(field, { target: { value: '2024-10-15' } });
+    expect(field).not.toHaveAttribute('aria-invalid');
+    await user.click(confirm);
+    await screen.findByText(/^Données importées :/, {}, { timeout: 5000 });
+    const stored = await readLocalDataset();
+    expect(stored.status === 'ready' && stored.dataset.dataDate).toBe('2024-10-15');
+  });
+
+  it('proposes today for a file that dates nothing, and says so', async () => {
+    const { user } = renderPanel();
+    await upload(user, encodeUtf8(csvText([row('Médiation')])), 'programmation.csv');
+    await report();
+    const field = screen.getByLabelText('Date des données');
+    expect(field).toHaveValue(localIsoDay(new Date()));
+    expect(field).toHaveAccessibleDescription(
+      /^Le fichier n’a aucun point d’avancement daté \(colonne « Historique d’avancement »\) : la date du jour est proposée\. Indiquez plutôt le jour où la programmation était à jour\./,
+    );
+  });
+
   it('shows the import in the whole app, from the page "Données", and goes back to the published data', async () => {
     const { user } = renderApp('/donnees');
     await upload(user, encodeUtf8(csvText([row('Médiation'), row('Atelier')])), 'programmation.csv', {
@@ -451,6 +496,15 @@ describe('ImportPanel: templates and exports', () => {
     expect(text).toContain('\n  "actions": [');
     expect(JSON.parse(text)).toEqual({ actions });
 
+    // Published with its date: meta.json as the site serves it.
+    await user.click(screen.getByRole('button', { name: 'Exporter meta.json' }));
+    const meta = lastDownload();
+    expect(meta.name).toBe('meta.json');
+    expect(JSON.parse(await meta.blob.text())).toEqual(mockContract().meta);
+    expect(screen.getByRole('region', { name: 'Exporter les données actuelles' })).toHaveTextContent(
+      /porte la date des données, le 30 novembre 2023\./,
+    );
+
     await user.click(screen.getByRole('button', { name: 'Exporter en CSV (modèle)' }));
     const csv = lastDownload();
     expect(csv.name).toBe('programmation.csv');
@@ -459,6 +513,25 @@ describe('ImportPanel: templates and exports', () => {
     expect(rows).toHaveLength(actions.length + 1);
     // Published data: nothing to go back to.
     expect(screen.queryByRole('button', { name: 'Revenir aux données publiées' })).not.toBeInTheDocument();
+  });
+
+  it('exports with an import the meta.json that dates it: the date chosen on import, never called fictitious', async () => {
+    const { actions, meta } = mockContract();
+    await saveLocalDataset({
+      fileName: 'programmation.xlsx',
+      actions: actions.slice(0, 2),
+      dataDate: '2024-03-31',
+    });
+    const { user } = renderPanel();
+    await user.click(await screen.findByRole('button', { name: 'Exporter meta.json' }, { timeout: 5000 }));
+    expect(JSON.parse(await lastDownload().blob.text())).toEqual({
+      ...meta,
+      dataDate: '2024-03-31',
+      fictitious: false,
+    });
+    expect(screen.getByRole('region', { name: 'Exporter les données actuelles' })).toHaveTextContent(
+      /porte la date des données, le 31 mars 2024\./,
+    );
   });
 });
 

@@ -54,7 +54,7 @@ const FILE = 'programmation-2024.xlsx';
 const IMPORTED_AT = new Date(2026, 10, 25, 22, 10);
 
 const importLocally = (actions: readonly Action[] = localActions) =>
-  saveLocalDataset({ fileName: FILE, actions }, IMPORTED_AT);
+  saveLocalDataset({ fileName: FILE, actions, dataDate: '2026-11-25' }, IMPORTED_AT);
 
 const banner = () => screen.findByRole('region', { name: /^Données importées localement le/ });
 
@@ -115,7 +115,9 @@ describe('A programmation imported in this browser', () => {
     const { result } = renderHook(() => useSaveLocalDataset(), {
       wrapper: ({ children }) => <QueryClientProvider client={queryClient}>{children}</QueryClientProvider>,
     });
-    await act(() => result.current.mutateAsync({ fileName: FILE, actions: localActions }));
+    await act(() =>
+      result.current.mutateAsync({ fileName: FILE, actions: localActions, dataDate: '2026-11-25' }),
+    );
 
     expect(await banner()).toHaveTextContent(`depuis « ${FILE} »`);
     expect(await actionCount(3)).toBeInTheDocument();
@@ -238,7 +240,7 @@ describe('A programmation imported in this browser', () => {
     expect(screen.queryByText('Données fictives de démonstration')).not.toBeInTheDocument();
   });
 
-  it('dates the figures by the import’s day: the header, and lateness judged on that day', async () => {
+  it('dates the figures by the data date chosen on import: the header, and lateness judged on that day', async () => {
     const late = action({
       id: 'IMP-LATE',
       title: 'Action en retard',
@@ -246,16 +248,17 @@ describe('A programmation imported in this browser', () => {
       territories: ['terre-rouge'],
       status: 'en-cours',
       startDate: '2024-01-01',
-      endDate: '2026-06-30',
+      endDate: '2024-06-30',
     });
-    await importLocally([late]);
+    const onTime = action({ ...late, id: 'IMP-ON-TIME', title: 'Action à l’heure', endDate: '2024-12-31' });
+    await saveLocalDataset({ fileName: FILE, actions: [late, onTime], dataDate: '2024-09-30' }, IMPORTED_AT);
     renderApp('/');
     await banner();
     const header = document.querySelector('.header-date') as HTMLElement;
-    await waitFor(() => expect(header).toHaveTextContent('Données importées le 25 novembre 2026'));
-    expect(header).not.toHaveTextContent('Données au');
-    // Ending in June 2026 and still running: late on the import's day, not on the published data's date (2023).
+    // The import's own date, not the published data's (30 November 2023), nor the day of the import.
+    await waitFor(() => expect(header).toHaveTextContent('Données au 30 septembre 2024'));
     await waitFor(() => expect(keyFigure('Actions en retard')).toBe('1'));
+    expect(keyFigure('Données au')).toBe('30/09/2024');
   });
 
   it('is marked in the presentation’s footer, in place of the published data’s date', async () => {
@@ -287,7 +290,7 @@ describe('A programmation imported in this browser', () => {
     // On paper the banner itself is left out (its button means nothing there): the header says it.
     expect(document.querySelector('.local-data-banner')).toHaveClass('no-print');
     expect(document.documentElement.style.getPropertyValue('--print-footer')).toBe(
-      '"Cap Quartiers · Contrat de ville du Grand Cahors — données importées localement le 25 novembre 2026, non publiées"',
+      '"Cap Quartiers · Contrat de ville du Grand Cahors — données au 25 novembre 2026, importées localement le 25 novembre 2026, non publiées"',
     );
   });
 

@@ -1,7 +1,11 @@
 import { createStore, set } from 'idb-keyval';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { env } from '../../../src/config/env';
-import { actionsFileLabel, getActions } from '../../../src/features/actions/api/get-actions';
+import {
+  actionsFileLabel,
+  getActions,
+  localActionsDocument,
+} from '../../../src/features/actions/api/get-actions';
 import {
   clearLocalDataset,
   localDatasetKey,
@@ -27,20 +31,50 @@ afterEach(() => {
 describe('the local dataset', () => {
   it('reads back what was saved, dated by the moment of saving', async () => {
     const now = new Date('2026-11-25T21:10:00Z');
-    const saved = await saveLocalDataset({ fileName: 'programmation-2024.xlsx', actions: twoActions }, now);
+    const saved = await saveLocalDataset(
+      { fileName: 'programmation-2024.xlsx', actions: twoActions, dataDate: '2024-06-30' },
+      now,
+    );
     expect(saved).toEqual({
       version: 1,
       importedAt: '2026-11-25T21:10:00.000Z',
       fileName: 'programmation-2024.xlsx',
+      dataDate: '2024-06-30',
       actions: twoActions,
     });
     await expect(readLocalDataset()).resolves.toEqual({ status: 'ready', dataset: saved });
   });
 
+  it('reads a dataset stored before the data date was chosen on import, dated by its import’s day', async () => {
+    await writeRaw({
+      version: 1,
+      importedAt: new Date(2026, 10, 25, 22, 10).toISOString(),
+      fileName: 'x.xlsx',
+      actions: [],
+    });
+    const read = await readLocalDataset();
+    expect(read.status).toBe('ready');
+    if (read.status !== 'ready') return;
+    expect(localActionsDocument(read.dataset).origin.dataDate).toBe('2026-11-25');
+    expect(localActionsDocument({ ...read.dataset, dataDate: '2024-06-30' }).origin.dataDate).toBe(
+      '2024-06-30',
+    );
+  });
+
+  it('refuses to store a data date that is not a date', async () => {
+    await expect(
+      saveLocalDataset({ fileName: 'x.xlsx', actions: twoActions, dataDate: '30/06/2024' }),
+    ).rejects.toThrow('Import non enregistré : date des données invalide');
+  });
+
   it('keeps one dataset per contract data address, replaced by the next import', async () => {
     expect(localDatasetKey()).toBe(`actions:${env.dataBaseUrl}`);
-    await saveLocalDataset({ fileName: 'premier.xlsx', actions: twoActions });
-    await saveLocalDataset({ fileName: 'second.xlsx', actions: twoActions.slice(0, 1) });
+    await saveLocalDataset({ fileName: 'premier.xlsx', actions: twoActions, dataDate: '2024-06-30' });
+    await saveLocalDataset({
+      fileName: 'second.xlsx',
+      actions: twoActions.slice(0, 1),
+      dataDate: '2024-06-30',
+    });
     const read = await readLocalDataset();
     expect(read.status === 'ready' && [read.dataset.fileName, read.dataset.actions.length]).toEqual([
       'second.xlsx',
@@ -50,7 +84,7 @@ describe('the local dataset', () => {
 
   it('reads "none" when nothing was saved, and after clearing', async () => {
     await expect(readLocalDataset()).resolves.toEqual({ status: 'none' });
-    await saveLocalDataset({ fileName: 'programmation.xlsx', actions: twoActions });
+    await saveLocalDataset({ fileName: 'programmation.xlsx', actions: twoActions, dataDate: '2024-06-30' });
     await clearLocalDataset();
     await expect(readLocalDataset()).resolves.toEqual({ status: 'none' });
     // Clearing when there is nothing is not an error.
@@ -58,9 +92,9 @@ describe('the local dataset', () => {
   });
 
   it('refuses to save a dataset without a file name', async () => {
-    await expect(saveLocalDataset({ fileName: '  ', actions: twoActions })).rejects.toThrow(
-      'Import non enregistré : nom de fichier vide',
-    );
+    await expect(
+      saveLocalDataset({ fileName: '  ', actions: twoActions, dataDate: '2024-06-30' }),
+    ).rejects.toThrow('Import non enregistré : nom de fichier vide');
     await expect(readLocalDataset()).resolves.toEqual({ status: 'none' });
   });
 
@@ -82,7 +116,7 @@ describe('the local dataset', () => {
   });
 
   it('reads "none" when the browser has no IndexedDB, or one that throws (private browsing)', async () => {
-    await saveLocalDataset({ fileName: 'programmation.xlsx', actions: twoActions });
+    await saveLocalDataset({ fileName: 'programmation.xlsx', actions: twoActions, dataDate: '2024-06-30' });
 
     vi.stubGlobal('indexedDB', {
       open: () => {
@@ -90,15 +124,17 @@ describe('the local dataset', () => {
       },
     });
     await expect(readLocalDataset()).resolves.toEqual({ status: 'none' });
-    await expect(saveLocalDataset({ fileName: 'x.xlsx', actions: twoActions })).rejects.toThrow(
+    await expect(
+      saveLocalDataset({ fileName: 'x.xlsx', actions: twoActions, dataDate: '2024-06-30' }),
+    ).rejects.toThrow(
       'Import non enregistré : ce navigateur ne permet pas de conserver des données (navigation privée ou stockage désactivé ?)',
     );
 
     vi.stubGlobal('indexedDB', undefined);
     await expect(readLocalDataset()).resolves.toEqual({ status: 'none' });
-    await expect(saveLocalDataset({ fileName: 'x.xlsx', actions: twoActions })).rejects.toThrow(
-      /navigation privée/,
-    );
+    await expect(
+      saveLocalDataset({ fileName: 'x.xlsx', actions: twoActions, dataDate: '2024-06-30' }),
+    ).rejects.toThrow(/navigation privée/);
     await expect(clearLocalDataset()).resolves.toBeUndefined();
 
     // The real storage is still there, untouched, once IndexedDB is back.
@@ -123,7 +159,10 @@ describe('the local dataset', () => {
 describe('the actions document with a local dataset', () => {
   it('is the local dataset, without waiting for a server that does not answer', async () => {
     mockMode({ failure: 'timeout' });
-    await saveLocalDataset({ fileName: 'programmation-2024.xlsx', actions: twoActions }, new Date(0));
+    await saveLocalDataset(
+      { fileName: 'programmation-2024.xlsx', actions: twoActions, dataDate: '2024-06-30' },
+      new Date(0),
+    );
     const document = await getActions({ timeoutMs: 60_000 });
     expect(document).toMatchObject({
       published: true,

@@ -2,6 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { HttpResponse, http } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { dataUrl, mockMeta } from '../../../src/mocks/handlers';
+import { mockMode } from '../../support/mock-api';
 import { objectivesFailures } from '../../support/objectives-fixtures';
 import { renderApp } from '../../support/render';
 import { server } from '../../support/server';
@@ -221,9 +222,22 @@ describe('Objectives page when the data cannot be used', () => {
     await waitFor(() => expect(screen.getByText(/Données au/)).toBeInTheDocument());
   });
 
-  it('says no action data is published when the data date is empty', async () => {
+  it('says no action data is published when actions.json is not, and the data date is empty', async () => {
+    mockMode({ failure: 'no-actions' });
     server.use(http.get(dataUrl('meta.json'), () => HttpResponse.json({ ...mockMeta, dataDate: null })));
     renderApp('/objectifs');
     expect(await screen.findByText('Aucune donnée d’action publiée')).toBeInTheDocument();
+  });
+
+  it('never says so when actions are published without a date: the date is missing, with how to set it', async () => {
+    server.use(http.get(dataUrl('meta.json'), () => HttpResponse.json({ ...mockMeta, dataDate: null })));
+    renderApp('/objectifs');
+    const header = await screen.findByRole('banner');
+    await waitFor(() => expect(header).toHaveTextContent('Date des données non renseignée'));
+    expect(header).not.toHaveTextContent('Aucune donnée d’action publiée');
+    expect(within(header).getByRole('link', { name: 'comment la renseigner' })).toHaveAttribute(
+      'href',
+      '/donnees#date-des-donnees',
+    );
   });
 });

@@ -123,7 +123,11 @@ describe('the offline cache of the data queries', () => {
 
   it('keeps a programmation imported in this browser out of the cache', async () => {
     const client = await loadedClient();
-    await saveLocalDataset({ fileName: 'programmation.xlsx', actions: mockContract().actions.slice(0, 2) });
+    await saveLocalDataset({
+      fileName: 'programmation.xlsx',
+      actions: mockContract().actions.slice(0, 2),
+      dataDate: '2023-11-30',
+    });
     await client.refetchQueries({ queryKey: actionsQueryOptions().queryKey });
     expect(client.getQueryData(actionsQueryOptions().queryKey)).toMatchObject({ origin: { kind: 'local' } });
     await saveQueryCache(client, { now: () => NOW });

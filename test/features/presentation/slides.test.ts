@@ -81,9 +81,34 @@ describe('slide data', () => {
     // Two of the seven operational objectives are covered (P1.1.1, P2.1.1); the abandoned action does not count.
     expect(plain(byKey.coverage?.value)).toBe('29 %');
     expect(byKey.coverage?.detail).toBe('2 objectifs opérationnels sur 7 ont au moins une action');
+    const one = overviewSlideFigures(figuresOf(actions({ objectives: ['P2.1.1'] }))).find(
+      (figure) => figure.key === 'coverage',
+    );
+    expect(one?.detail).toBe('1 objectif opérationnel sur 7 a au moins une action');
     // Mean of P1.1.1 (60) and P2.1.1 (100).
     expect(plain(byKey.progress?.value)).toBe('80 %');
     expect(byKey.actions?.value).toBe('4');
+  });
+
+  it('counts the late actions on the data date, and says "non calculé" when the data have no date', () => {
+    const late = actions({ objectives: ['P2.1.1'], status: 'en-cours', endDate: '2023-06-30' });
+    const dated = overviewSlideFigures(figuresOf(late)).find((figure) => figure.key === 'late');
+    expect(dated).toMatchObject({ value: '1', detail: expect.stringContaining('à la date des données') });
+    const undated = overviewSlideFigures(
+      computeDashboard({
+        index: dashboardIndex,
+        territories: dashboardTerritories,
+        actions: late,
+        filter: emptyFilter,
+        referenceDate: null,
+      }),
+    ).find((figure) => figure.key === 'late');
+    expect(undated).toEqual({
+      key: 'late',
+      label: 'En retard',
+      value: 'non calculé',
+      detail: 'les données ne sont pas datées',
+    });
   });
 
   it('says "non renseigné" and never 0 % where nothing was reported', () => {

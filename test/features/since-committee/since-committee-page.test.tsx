@@ -1,9 +1,11 @@
 import { screen, waitFor, within } from '@testing-library/react';
+import { HttpResponse, http } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { formatInteger, formatIsoDate } from '../../../src/lib/format';
-import { mockContract } from '../../../src/mocks/handlers';
+import { dataUrl, mockContract } from '../../../src/mocks/handlers';
 import { keyFigure } from '../../support/dashboard-page';
 import { renderApp } from '../../support/render';
+import { server } from '../../support/server';
 
 const FIGURES = 'Évolution depuis la date de référence';
 const { meta, actions } = mockContract();
@@ -96,5 +98,30 @@ describe('Depuis le dernier comité', () => {
       screen.getByText(`Du ${formatIsoDate(earlier)} au ${formatIsoDate(dataDate)}`),
     ).toBeInTheDocument();
     expect(keyFigure('Actions réalisées', FIGURES)).toBe(formatInteger(finishedBetween(earlier, dataDate)));
+  });
+
+  it('without committees, or without a data date, says so and how to record them, and compares nothing', async () => {
+    server.use(http.get(dataUrl('meta.json'), () => HttpResponse.json({ ...meta, steeringCommittees: [] })));
+    const first = renderApp('/depuis-le-dernier-comite');
+    const noCommittee = await screen.findByText(
+      /^Aucun comité de pilotage n’est enregistré avant la date des données/,
+    );
+    expect(noCommittee).toHaveTextContent(
+      'Un comité s’enregistre avec npm run comite -- AAAA-MM-JJ (voir la page Données)',
+    );
+    expect(within(noCommittee).getByRole('link', { name: 'voir la page Données' })).toHaveAttribute(
+      'href',
+      '/donnees#date-des-donnees',
+    );
+    expect(document.querySelector(`dl[aria-label="${FIGURES}"]`)).toBeNull();
+    first.unmount();
+
+    server.use(http.get(dataUrl('meta.json'), () => HttpResponse.json({ ...meta, dataDate: null })));
+    renderApp('/depuis-le-dernier-comite');
+    const undated = await screen.findByText(/^Les données ne sont pas datées/);
+    expect(undated).toHaveTextContent(
+      'La date des données s’écrit en publiant les actions avec npm run import (comment la renseigner).',
+    );
+    expect(document.querySelector(`dl[aria-label="${FIGURES}"]`)).toBeNull();
   });
 });

@@ -2,6 +2,7 @@ import { queryOptions, useQuery } from '@tanstack/react-query';
 import { dataDocumentUrl } from '../../../config/data-documents';
 import { env } from '../../../config/env';
 import { type Action, actionSchema } from '../../../domain/action';
+import { localIsoDay } from '../../../domain/data-date';
 import {
   type Collection,
   DataError,
@@ -15,7 +16,13 @@ import { type LocalDataset, readLocalDataset } from '../../import/local-dataset'
 export const actionsUrl = () => dataDocumentUrl(env.dataBaseUrl, 'actions.json');
 
 /** Where the actions come from: the published actions.json, or a spreadsheet imported in this browser. */
-export type LocalOrigin = { kind: 'local'; importedAt: string; fileName: string };
+export type LocalOrigin = {
+  kind: 'local';
+  importedAt: string;
+  fileName: string;
+  /** The day the imported figures describe: chosen on import, or the import's day for an older dataset. */
+  dataDate: string;
+};
 export type ActionsOrigin = { kind: 'published' } | LocalOrigin;
 
 type FromServer = {
@@ -59,7 +66,12 @@ export const actionsFileLabel = (document: AvailableActionsDocument) =>
  */
 export const localActionsDocument = (dataset: LocalDataset): LocalActionsDocument => ({
   published: true,
-  origin: { kind: 'local', importedAt: dataset.importedAt, fileName: dataset.fileName },
+  origin: {
+    kind: 'local',
+    importedAt: dataset.importedAt,
+    fileName: dataset.fileName,
+    dataDate: dataset.dataDate ?? localIsoDay(new Date(dataset.importedAt)),
+  },
   ...validateRecords(localFileLabel(dataset.fileName), 'actions', dataset.actions, actionSchema),
 });
 

@@ -21,10 +21,11 @@ export type DashboardView = {
   /** Every checked action, before filtering. */
   allActions: readonly Action[];
   figures: DashboardFigures;
-  /** The data date ("données au"), when the contract gives one; a local import's day for imported data. */
+  /**
+   * The data date ("données au"), when the data give one (see dataDateOf): lateness is judged on it, and
+   * not at all without it.
+   */
   dataDate: string | null;
-  /** The data date, or today when the contract does not give one: lateness is judged on it. */
-  referenceDate: string;
 };
 
 export type DashboardState =
@@ -32,8 +33,6 @@ export type DashboardState =
   | { status: 'error'; error: unknown; retry: () => void; retrying: boolean }
   | { status: 'unpublished' }
   | { status: 'ready'; view: DashboardView };
-
-const today = () => new Date().toISOString().slice(0, 10);
 
 // Keyed on the filter's text, not its object: two pages' components asking for the same view share one
 // computation. Four entries: a territory page asks for its territory and for the whole contract.
@@ -43,7 +42,7 @@ const figuresFor = memoizeLast(
     actions: readonly Action[],
     territories: readonly Territory[],
     filterKey: string,
-    referenceDate: string,
+    referenceDate: string | null,
   ): DashboardFigures => {
     const filter = JSON.parse(filterKey) as ActionFilter;
     return computeDashboard({
@@ -75,7 +74,6 @@ export const useDashboard = (restrict: Partial<ActionFilter> = {}): DashboardSta
 
   const filter = { ...urlFilter, ...restrict };
   const index = objectiveIndexOf(objectives.data);
-  const referenceDate = dataDate ?? today();
   return {
     status: 'ready',
     view: {
@@ -84,9 +82,8 @@ export const useDashboard = (restrict: Partial<ActionFilter> = {}): DashboardSta
       index,
       territories: checked.territories,
       allActions: checked.actions,
-      figures: figuresFor(index, checked.actions, checked.territories, JSON.stringify(filter), referenceDate),
+      figures: figuresFor(index, checked.actions, checked.territories, JSON.stringify(filter), dataDate),
       dataDate,
-      referenceDate,
     },
   };
 };

@@ -9,6 +9,7 @@ import { actionsFileLabel, actionsUrl, useActions } from '../../actions/api/get-
 import { useCheckedActions } from '../../actions/api/use-checked-actions';
 import { metaUrl, useMeta } from '../../contract/api/get-meta';
 import { useFictitiousFigures } from '../../contract/api/use-fictitious-figures';
+import { useActionsOrigin, useDataDate } from '../../import/use-local-dataset';
 import { objectivesUrl, useObjectives } from '../../objectives/api/get-objectives';
 import { indicatorsUrl, useIndicators } from '../../territories/api/get-indicators';
 import { perimetersUrl, usePerimeters } from '../../territories/api/get-perimeters';
@@ -18,6 +19,7 @@ import {
   useCheckedPerimeters,
   useContextRejections,
 } from '../../territories/api/use-territory-context';
+import { DATA_DATE_ANCHOR } from '../data-date-help';
 
 const ImportPanel = lazy(() =>
   import('../../import/components/import-panel').then((module) => ({ default: module.ImportPanel })),
@@ -54,9 +56,18 @@ export const DataPage = () => {
     {
       url: metaUrl(),
       content: 'Le contrat : nom, période, date des données, comités de pilotage',
-      state: stateOf(meta, (data) =>
-        data.dataDate ? `Données au ${formatIsoDate(data.dataDate)}` : 'Chargé ; aucune date de données',
-      ),
+      state: stateOf(meta, (data) => (
+        <>
+          {data.dataDate ? (
+            `Données au ${formatIsoDate(data.dataDate)}`
+          ) : (
+            <>
+              Date des données non renseignée (<a href={`#${DATA_DATE_ANCHOR}`}>comment la renseigner</a>)
+            </>
+          )}
+          {` ; ${plural(data.steeringCommittees.length, 'comité de pilotage', 'comités de pilotage')}`}
+        </>
+      )),
     },
     {
       url: objectivesUrl(),
@@ -189,12 +200,15 @@ export const DataPage = () => {
         <RejectedTable rejected={rejected} />
       )}
 
+      <DataDateSection />
+
       <h2 id="publier">Publier les données</h2>
       <ol className="steps">
         <li>
           Produire <code>actions.json</code> depuis le tableur de la programmation avec{' '}
-          <code>npm run import -- programmation.xlsx</code> (voir <code>docs/import.md</code>), ou l’exporter
-          ci-dessus après un import vérifié.
+          <code>npm run import -- programmation.xlsx</code> (voir <code>docs/import.md</code>), qui écrit
+          aussi la date des données dans <code>meta.json</code> ; ou exporter ci-dessus{' '}
+          <code>actions.json</code> et <code>meta.json</code> après un import vérifié.
         </li>
         <li>
           Pour <code>territories.json</code>, ou un <code>actions.json</code> produit par un autre outil :
@@ -210,14 +224,74 @@ export const DataPage = () => {
           , qui garde les QPV du contrat et vérifie chaque périmètre et chaque valeur.
         </li>
         <li>
-          Les déposer à côté de <code>meta.json</code> et <code>objectives.json</code>, à l’adresse{' '}
-          <code>{env.dataBaseUrl}/</code>, puis mettre à jour la date des données dans <code>meta.json</code>.
+          Les déposer à côté de <code>objectives.json</code>, à l’adresse <code>{env.dataBaseUrl}/</code>,
+          avec le <code>meta.json</code> qui porte leur date (voir « Date des données et comités »).
         </li>
         <li>
           Recharger cette page : les fichiers sont vérifiés et les erreurs éventuelles listées ci-dessus.
         </li>
       </ol>
       <p>Aucune donnée personnelle : ni nom de personne, ni adresse e-mail, ni numéro de téléphone.</p>
+    </>
+  );
+};
+
+/**
+ * Where the data date and the steering committees stand, and how they are recorded: with the command-line
+ * tools, never by editing meta.json by hand.
+ */
+const DataDateSection = () => {
+  const meta = useMeta();
+  const dataDate = useDataDate();
+  const origin = useActionsOrigin();
+  const committees = meta.data?.steeringCommittees ?? [];
+  return (
+    <>
+      <h2 id={DATA_DATE_ANCHOR} tabIndex={-1}>
+        Date des données et comités de pilotage
+      </h2>
+      {meta.data && (
+        <ul>
+          <li>
+            Date des données :{' '}
+            {dataDate ? (
+              <>
+                <strong>{formatIsoDate(dataDate)}</strong>
+                {origin?.kind === 'local' && ' (choisie à l’import local)'}
+              </>
+            ) : (
+              <strong>non renseignée</strong>
+            )}
+            .
+          </li>
+          <li>
+            Comités de pilotage enregistrés :{' '}
+            {committees.length === 0 ? <strong>aucun</strong> : committees.map(formatIsoDate).join(', ')}.
+          </li>
+        </ul>
+      )}
+      <p>
+        Le retard des actions et « Depuis le dernier comité » sont jugés à la date des données, le jour que
+        décrivent les chiffres ; sans elle, ils ne sont pas calculés. Les deux s’écrivent dans{' '}
+        <code>meta.json</code> par des commandes qui les vérifient, sans modifier le fichier à la main :
+      </p>
+      <ul>
+        <li>
+          <code>npm run import -- programmation.xlsx</code> écrit la date des données avec les actions : le
+          dernier point d’avancement daté du fichier (colonne « Historique d’avancement »), ou la date donnée
+          par <code>--date AAAA-MM-JJ</code>. Sans l’un ni l’autre, rien n’est écrit.
+        </li>
+        <li>
+          <code>npm run comite -- AAAA-MM-JJ</code> enregistre un comité de pilotage : une date réelle, dans
+          la période du contrat
+          {meta.data && ` (${meta.data.period.start}–${meta.data.period.end})`}, pas déjà enregistrée ;{' '}
+          <code>npm run comite -- --retirer AAAA-MM-JJ</code> en retire un.
+        </li>
+        <li>
+          Après un import dans ce navigateur, la date des données est choisie à l’import, et « Exporter
+          meta.json » ci-dessus la porte.
+        </li>
+      </ul>
     </>
   );
 };

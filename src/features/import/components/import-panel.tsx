@@ -1,20 +1,31 @@
 import '../import.css';
 import { useQueryClient } from '@tanstack/react-query';
-import { type ChangeEvent, type DragEvent, type Ref, useEffect, useId, useRef, useState } from 'react';
+import {
+  type ChangeEvent,
+  type DragEvent,
+  type Ref,
+  useEffect,
+  useId,
+  useMemo,
+  useRef,
+  useState,
+} from 'react';
 import { Link } from 'react-router-dom';
+import { localIsoDay } from '../../../domain/data-date';
 import type { Territory } from '../../../domain/territory';
 import { downloadBlob } from '../../../lib/download';
 import { downloadCsv } from '../../../lib/download-csv';
-import { formatDateTime, plural } from '../../../lib/format';
+import { formatDateTime, formatIsoDate, plural } from '../../../lib/format';
 import { useFailureStatus } from '../../../lib/use-failure-status';
 import { actionsToCsvRows } from '../../actions/actions-csv';
 import { useCheckedActions } from '../../actions/api/use-checked-actions';
-import { metaQueryOptions } from '../../contract/api/get-meta';
+import { metaQueryOptions, useMeta } from '../../contract/api/get-meta';
 import { objectivesQueryOptions, useObjectives } from '../../objectives/api/get-objectives';
 import { territoriesQueryOptions, useTerritories } from '../../territories/api/get-territories';
 import { LIST_SEPARATOR_HELP } from '../cell-values';
 import { type MappingEntry, mappingOf, needsMapping } from '../column-mapping';
 import { type ColumnReading, importColumns } from '../import-columns';
+import { checkDataDateInput, type DataDateProposal, proposedDataDate } from '../import-data-date';
 import {
   acceptedActions,
   type ImportContext,
@@ -29,13 +40,21 @@ import { rememberedMapping, rememberMapping } from '../saved-mappings';
 import {
   ACTIONS_JSON_NAME,
   actionsJsonBlob,
+  exportedMeta,
   helpExamples,
+  META_JSON_NAME,
+  metaJsonBlob,
   TEMPLATE_CSV_NAME,
   TEMPLATE_XLSX_NAME,
   templateCsvBlob,
   templateXlsxBlob,
 } from '../template-file';
-import { useActionsOrigin, useClearLocalDataset, useSaveLocalDataset } from '../use-local-dataset';
+import {
+  useActionsOrigin,
+  useClearLocalDataset,
+  useDataDate,
+  useSaveLocalDataset,
+} from '../use-local-dataset';
 import { ColumnMappingStep } from './column-mapping-step';
 import { ImportReportView } from './import-report';
 
@@ -70,6 +89,8 @@ type ReadState =
       /** Null when the file has no header row: there are no columns to choose. */
       file: ReadFile | null;
       columns: ColumnsChoice;
+      /** The data date proposed for the accepted actions, and why (see proposedDataDate). */
+      proposal: DataDateProposal;
     }
   | { step: 'saved'; fileName: string; count: number };
 
@@ -101,6 +122,8 @@ export const ImportPanel = () => {
   const [state, setState] = useState<ReadState>({ step: 'idle' });
   const [announcement, setAnnouncement] = useState('');
   const [dragging, setDragging] = useState(false);
+  // The data date as typed in the confirmation step: the proposal until the user changes it.
+  const [dataDateText, setDataDateText] = useState('');
   const inputRef = useRef<HTMLInputElement>(null);
   const savedRef = useRef<HTMLDivElement>(null);
   const columnsRef = useRef<HTMLDivElement>(null);
@@ -128,12 +151,15 @@ export const ImportPanel = () => {
   const showReport = (file: ReadFile, entries: readonly MappingEntry[], columns: ColumnsChoice) => {
     const report = importProgrammation(file.sheet, file.context, { mapping: mappingOf(entries) });
     const layout = readLayout(file.sheet, file.context, { mapping: mappingOf(entries) });
+    const proposal = proposedDataDate(acceptedActions(report), localIsoDay(new Date()));
+    setDataDateText(proposal.date);
     setState({
       step: 'read',
       report,
       territories: file.context.territories,
       file: layout.ok ? { ...file, layout } : file,
       columns,
+      proposal,
     });
     setAnnouncement(
       report.fatal
@@ -155,12 +181,15 @@ export const ImportPanel = () => {
       if (run !== readingRun.current) return;
       if (!layout.ok) {
         const report = importProgrammation(sheet, context);
+        const proposal = proposedDataDate(acceptedActions(report), localIsoDay(new Date()));
+        setDataDateText(proposal.date);
         setState({
           step: 'read',
           report,
           territories: context.territories,
           file: null,
           columns: { how: 'template' },
+          proposal,
         });
         setAnnouncement(`Fichier « ${file.name} » refusé : ${report.fatal}`);
         return;
@@ -220,10 +249,10 @@ export const ImportPanel = () => {
     if (file) void readFile(file);
   };
 
-  const confirm = (report: ImportReport) => {
+  const confirm = (report: ImportReport, dataDate: string) => {
     const actions = acceptedActions(report);
     save.mutate(
-      { fileName: report.fileName, actions },
+      { fileName: report.fileName, actions, dataDate },
       { onSuccess: () => setState({ step: 'saved', fileName: report.fileName, count: actions.length }) },
     );
   };
@@ -249,6 +278,10 @@ export const ImportPanel = () => {
   const report = state.step === 'read' ? state.report : null;
   const accepted = report && !report.fatal ? report.accepted.length : 0;
   const rejected = report && !report.fatal ? report.rejectedLines.length : 0;
+  // Once per report, not per keystroke in the date field: a programmation may hold many thousand rows.
+  const acceptedRows = useMemo(() => (report && !report.fatal ? acceptedActions(report) : []), [report]);
+  const dataDate =
+    acceptedRows.length > 0 ? checkDataDateInput(dataDateText, acceptedRows, localIsoDay(new Date())) : null;
 
   return (
     <section className="import-panel" aria-labelledby={titleId}>
@@ -347,13 +380,23 @@ export const ImportPanel = () => {
             {accepted === 0 && !state.report.fatal && (
               <p>Aucune ligne n’est acceptée : il n’y a rien à importer.</p>
             )}
+            {dataDate && (
+              <DataDateField
+                value={dataDateText}
+                note={state.proposal.note}
+                error={dataDate.ok ? null : dataDate.message}
+                onChange={setDataDateText}
+              />
+            )}
             <p className="import-buttons">
               {!state.report.fatal && (
                 <button
                   type="button"
                   className="button"
-                  disabled={accepted === 0 || save.isPending}
-                  onClick={() => confirm(state.report)}
+                  disabled={accepted === 0 || !dataDate?.ok || save.isPending}
+                  onClick={() => {
+                    if (dataDate?.ok) confirm(state.report, dataDate.date);
+                  }}
                 >
                   {save.isPending
                     ? 'Enregistrement…'
@@ -438,6 +481,47 @@ const ColumnsLine = ({
   </div>
 );
 
+/**
+ * The data date of the import, proposed from the file and confirmed by the user: lateness and "since the
+ * last committee" are judged on it, and the exported meta.json carries it.
+ */
+const DataDateField = ({
+  value,
+  note,
+  error,
+  onChange,
+}: {
+  value: string;
+  note: string;
+  error: string | null;
+  onChange: (value: string) => void;
+}) => {
+  const inputId = useId();
+  const helpId = useId();
+  const errorId = useId();
+  return (
+    <div className="field import-data-date">
+      <label htmlFor={inputId}>Date des données</label>
+      <input
+        id={inputId}
+        type="date"
+        value={value}
+        aria-describedby={error ? `${helpId} ${errorId}` : helpId}
+        aria-invalid={error ? true : undefined}
+        onChange={(event) => onChange(event.target.value)}
+      />
+      <p id={helpId} className="field-help">
+        {note} Le retard des actions et « Depuis le dernier comité » sont jugés à cette date.
+      </p>
+      {error && (
+        <p id={errorId} className="text-error">
+          {error}
+        </p>
+      )}
+    </div>
+  );
+};
+
 /** How to fill the file, and the two templates. */
 const TemplateHelp = () => {
   const queryClient = useQueryClient();
@@ -502,6 +586,8 @@ const CurrentDataExports = () => {
   const titleId = useId();
   const checked = useCheckedActions();
   const origin = useActionsOrigin();
+  const meta = useMeta();
+  const dataDate = useDataDate();
   const clear = useClearLocalDataset();
   const headingRef = useRef<HTMLHeadingElement>(null);
   const [restored, setRestored] = useState(false);
@@ -539,9 +625,18 @@ const CurrentDataExports = () => {
             ({plural(checked.actions.length, 'action valide', 'actions valides')}).
           </p>
           <p>
-            Le fichier <code>{ACTIONS_JSON_NAME}</code> se publie tel quel, à la place de celui du site, dans
-            le dossier <code>public/data</code> (voir « Publier les données » plus bas) ; le CSV reprend les
-            colonnes du modèle, pour modifier les actions dans un tableur puis les charger de nouveau.
+            Les fichiers <code>{ACTIONS_JSON_NAME}</code> et <code>{META_JSON_NAME}</code> se publient
+            ensemble, tels quels, à la place de ceux du site, dans le dossier <code>public/data</code> (voir «
+            Publier les données » plus bas) : <code>{META_JSON_NAME}</code> porte la date des données,{' '}
+            {dataDate ? (
+              <>
+                le <time dateTime={dataDate}>{formatIsoDate(dataDate)}</time>
+              </>
+            ) : (
+              'qui manque ici (voir « Date des données et comités » plus bas)'
+            )}
+            . Le CSV reprend les colonnes du modèle, pour modifier les actions dans un tableur puis les
+            charger de nouveau.
           </p>
           <p className="import-buttons">
             <button
@@ -552,6 +647,19 @@ const CurrentDataExports = () => {
               }
             >
               Exporter actions.json
+            </button>
+            <button
+              type="button"
+              className="button button--secondary"
+              disabled={!meta.data}
+              onClick={() => {
+                const contract = meta.data;
+                if (!contract) return;
+                const document = exportedMeta(contract, { dataDate, imported: origin?.kind === 'local' });
+                void run(() => downloadBlob(metaJsonBlob(document), META_JSON_NAME), failed);
+              }}
+            >
+              Exporter meta.json
             </button>
             <button
               type="button"

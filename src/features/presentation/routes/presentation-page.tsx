@@ -20,7 +20,7 @@ import { useDashboard } from '../../dashboard/api/use-dashboard';
 import { DashboardStateNotice } from '../../dashboard/components/dashboard-page';
 import { filterSummaryLine, summarizeFilter } from '../../filters/filter-summary';
 import { useFilterSearch } from '../../filters/use-filter-search';
-import { useActionsOrigin } from '../../import/use-local-dataset';
+import { useActionsOrigin, useDataDate } from '../../import/use-local-dataset';
 import { offlineReasonText, offlineSourceText, useOfflineData } from '../../offline/use-offline-data';
 import { SlideContent } from '../components/slide-content';
 import { moveSlide, parsePresentationParams, writePresentationParams } from '../presentation-params';
@@ -86,6 +86,8 @@ export const PresentationPage = () => {
   const meta = useMeta();
   const fictitious = useFictitiousFigures();
   const origin = useActionsOrigin();
+  // The date of the published data says nothing of figures imported in this browser: the import's does.
+  const dataDate = useDataDate();
   const navigate = useNavigate();
   const location = useLocation();
   const [params, setParams] = useSearchParams();
@@ -197,8 +199,6 @@ export const PresentationPage = () => {
   );
 
   const offline = useOfflineData();
-  const dataDate = meta.data?.dataDate;
-  // The date of the published data says nothing of figures imported in this browser: the import's does.
   const context = [
     // Offline, the room must know the figures are the last ones this browser saw, and from when.
     offline
@@ -207,7 +207,7 @@ export const PresentationPage = () => {
     fictitious ? 'Données fictives' : null,
     origin?.kind === 'local' ? `Données importées localement le ${formatDayShort(origin.importedAt)}` : null,
     meta.data?.contractName ?? null,
-    dataDate && origin?.kind !== 'local' ? `Données au ${formatIsoDateShort(dataDate)}` : null,
+    dataDate ? `Données au ${formatIsoDateShort(dataDate)}` : null,
     view ? filterSummaryLine(summarizeFilter(view.filter, view.index, view.territories)) : null,
   ]
     .filter(Boolean)

@@ -19,6 +19,7 @@ import { DashboardPage } from '../../dashboard/components/dashboard-page';
 import { ObjectiveLinks } from '../../dashboard/components/gap-list';
 import { KeyFigures, KeyFiguresSkeleton } from '../../dashboard/components/key-figures';
 import { domainPath } from '../../dashboard/components/view-links';
+import { DATA_DATE_HELP_PATH } from '../../data-status/data-date-help';
 import { toSearch } from '../../filters/filter-params';
 import { useFilterSearch } from '../../filters/use-filter-search';
 import { useDataDate } from '../../import/use-local-dataset';
@@ -60,11 +61,20 @@ const ReferencePeriod = ({ dataDate }: { dataDate: string | null }) => {
   if (reference.status === 'none' || !dataDate) {
     return (
       <section className="notice notice--info">
-        <p>
-          {reference.status === 'none' && reference.reason === 'no-data-date'
-            ? 'Les données ne sont pas datées : il n’y a pas de « depuis » à calculer.'
-            : 'Aucun comité de pilotage n’est enregistré avant la date des données. Choisissez une date de référence en ajoutant ?depuis=AAAA-MM-JJ à l’adresse.'}
-        </p>
+        {reference.status === 'none' && reference.reason === 'no-data-date' ? (
+          <p>
+            Les données ne sont pas datées : il n’y a pas de « depuis » à calculer. La date des données
+            s’écrit en publiant les actions avec <code>npm run import</code> (
+            <Link to={DATA_DATE_HELP_PATH}>comment la renseigner</Link>).
+          </p>
+        ) : (
+          <p>
+            Aucun comité de pilotage n’est enregistré avant la date des données. Un comité s’enregistre avec{' '}
+            <code>npm run comite -- AAAA-MM-JJ</code> (
+            <Link to={DATA_DATE_HELP_PATH}>voir la page Données</Link>) ; en attendant, choisissez une date de
+            référence en ajoutant <code>?depuis=AAAA-MM-JJ</code> à l’adresse.
+          </p>
+        )}
       </section>
     );
   }
