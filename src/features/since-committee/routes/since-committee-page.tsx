@@ -18,7 +18,7 @@ import { domainLabel, percentTick } from '../../dashboard/chart-data';
 import { DashboardPage } from '../../dashboard/components/dashboard-page';
 import { ObjectiveLinks } from '../../dashboard/components/gap-list';
 import { KeyFigures, KeyFiguresSkeleton } from '../../dashboard/components/key-figures';
-import { domainPath } from '../../dashboard/components/view-links';
+import { domainPath } from '../../dashboard/view-paths';
 import { toSearch } from '../../filters/filter-params';
 import { useFilterSearch } from '../../filters/use-filter-search';
 import { useDataDate } from '../../import/use-local-dataset';
