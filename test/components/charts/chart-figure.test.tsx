@@ -36,7 +36,11 @@ describe('ChartFigure', () => {
     const figure = screen.getByRole('figure', { name: 'Couverture' });
     expect(within(figure).getByRole('heading', { level: 3, name: 'Couverture' })).toBeInTheDocument();
     expect(within(figure).getByText('Part des objectifs couverts.')).toBeInTheDocument();
-    expect(within(figure).getByText(/au moins une action/).closest('details')).toHaveClass('chart-rule');
+    expect(
+      within(figure)
+        .getByText(/au moins une action/)
+        .closest('details'),
+    ).toHaveClass('chart-rule');
   });
 
   it('draws the chart right under its heading and legend; the summary and the rule come after it', () => {

@@ -2,8 +2,8 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { HttpResponse, http } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { barChartLayout } from '../../../src/components/charts/bar-chart-model';
-import { shortLabel } from '../../../src/domain/objective-tree-queries';
 import { buildObjectiveIndex } from '../../../src/domain/objective-index';
+import { shortLabel } from '../../../src/domain/objective-tree-queries';
 import { dataUrl, mockContract, mockObjectives } from '../../../src/mocks/handlers';
 import { renderApp } from '../../support/render';
 import { server } from '../../support/server';
@@ -53,7 +53,9 @@ const chartFrame = (title: string) => {
     summary: figure.querySelector('.chart-summary')?.textContent,
     rule: figure.querySelector('.chart-rule')?.textContent,
     height: area?.style.height,
-    links: Array.from(figure.querySelectorAll('.chart-category-links a'), (link) => link.getAttribute('href')),
+    links: Array.from(figure.querySelectorAll('.chart-category-links a'), (link) =>
+      link.getAttribute('href'),
+    ),
   };
 };
 

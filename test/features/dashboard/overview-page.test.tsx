@@ -1,8 +1,8 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { formatInteger, formatShare } from '../../../src/lib/format';
-import { coveredCodes, keyFigure, mockActions, operationalObjectives } from '../../support/dashboard-page';
 import { mockContract } from '../../../src/mocks/handlers';
+import { coveredCodes, keyFigure, mockActions, operationalObjectives } from '../../support/dashboard-page';
 import { mockMode } from '../../support/mock-api';
 import { renderApp } from '../../support/render';
 
