@@ -99,27 +99,22 @@ export const overviewFigureRules = ({ figures, referenceDate }: DashboardView): 
   return [
     {
       key: 'actions',
-      label: 'Actions',
-      text: `toutes les actions retenues par les filtres, quel que soit leur statut : ${formatInteger(byStatus['en-cours'])} en cours, ${plural(byStatus.realisee, 'réalisée', 'réalisées')}, ${plural(byStatus.abandonnee, 'abandonnée', 'abandonnées')}.`,
+      text: `Actions : toutes les actions retenues par les filtres, quel que soit leur statut : ${formatInteger(byStatus['en-cours'])} en cours, ${plural(byStatus.realisee, 'réalisée', 'réalisées')}, ${plural(byStatus.abandonnee, 'abandonnée', 'abandonnées')}.`,
     },
     {
       key: 'budget',
-      label: 'Coût total',
-      text: `somme des coûts totaux des actions retenues, ${formatEuros(budget.totalCost)}. ${stateShareRule}`,
+      text: `Coût total : somme des coûts totaux des actions retenues, ${formatEuros(budget.totalCost)}. ${stateShareRule}`,
     },
     {
       key: 'coverage',
-      label: 'Couverture',
       text: `${coverageRule} Ici, ${plural(contract.coverage.covered, 'objectif opérationnel', 'objectifs opérationnels')} sur ${formatInteger(contract.coverage.total)}.`,
     },
     {
       key: 'progress',
-      label: 'Avancement moyen',
       text: `${progressRule} Ici, moyenne de ${plural(contract.progressBasis, 'objectif renseigné', 'objectifs renseignés')} ; ${plural(contract.unreportedActions, 'action', 'actions')} sans avancement déclaré, hors calcul.`,
     },
     {
       key: 'late',
-      label: 'Actions en retard',
       text: `${lateRule} Date retenue : ${formatIsoDate(referenceDate)}.`,
     },
   ];
@@ -161,17 +156,14 @@ export const budgetFigureRules = ({ figures }: DashboardView): KeyFigureRule[] =
   return [
     {
       key: 'cost',
-      label: 'Coût total',
-      text: `somme des coûts totaux des actions retenues : ${formatEuros(budget.totalCost)}.`,
+      text: `Coût total : somme des coûts totaux des actions retenues, ${formatEuros(budget.totalCost)}.`,
     },
     {
       key: 'state',
-      label: 'Part de l’État',
       text: `${stateShareRule} Ici, ${formatEuros(budget.byFunder.etat)} de crédits ${funderLabels.etat}.`,
     },
     {
       key: 'leverage',
-      label: 'Effet levier',
       text:
         leverage.ratio === null
           ? `${leverageRule} Aucune action retenue n’est financée par l’État : sans objet.`

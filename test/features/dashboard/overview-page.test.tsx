@@ -2,7 +2,13 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { formatInteger, formatShare } from '../../../src/lib/format';
 import { mockContract } from '../../../src/mocks/handlers';
-import { coveredCodes, keyFigure, mockActions, operationalObjectives } from '../../support/dashboard-page';
+import {
+  coveredCodes,
+  keyFigure,
+  mockActions,
+  operationalObjectives,
+  ruleDisclosure,
+} from '../../support/dashboard-page';
 import { mockMode } from '../../support/mock-api';
 import { renderApp } from '../../support/render';
 
@@ -40,19 +46,15 @@ describe('Overview page', () => {
 
   it('says how each key figure is computed, folded under them, with the counts behind it', async () => {
     const { user } = await overview();
-    const summary = screen.getByText(
-      (_, element) =>
-        element?.tagName === 'SUMMARY' && element.textContent === 'Comment est-ce calculé ? (Chiffres clés)',
-    );
-    const details = summary.closest('details') as HTMLDetailsElement;
+    const details = ruleDisclosure('Chiffres clés');
     expect(details.open).toBe(false);
-    await user.click(summary);
+    await user.click(within(details).getByText(/Comment est-ce calculé/));
     expect(details.open).toBe(true);
     const rules = within(details)
       .getAllByRole('listitem')
       .map((item) => item.textContent);
     expect(rules).toHaveLength(5);
-    expect(rules[2]).toMatch(/^Couverture : Couverture : part des objectifs opérationnels .* sur 50\.$/);
+    expect(rules[2]).toMatch(/^Couverture : part des objectifs opérationnels .* sur 50\.$/);
     expect(rules[3]).toMatch(/les actions sans avancement déclaré sont exclues du calcul/);
     expect(rules[4]).toMatch(/Date retenue : 30 novembre 2023\.$/);
   });

@@ -8,8 +8,11 @@ export type KeyFigure = {
   detail?: ReactNode;
 };
 
-/** How one figure is computed, in full: the text of the figures' « Comment est-ce calculé ? ». */
-export type KeyFigureRule = { key: string; label: string; text: string };
+/**
+ * How one figure is computed, in full, starting with its name ("Couverture : part des objectifs…"): a line
+ * of the figures' « Comment est-ce calculé ? ».
+ */
+export type KeyFigureRule = { key: string; text: string };
 
 /** How the figures are computed, folded under them; print-mode.ts opens it on paper. */
 const FigureRules = ({ rules, label }: { rules: KeyFigureRule[]; label: string }) => (
@@ -19,9 +22,7 @@ const FigureRules = ({ rules, label }: { rules: KeyFigureRule[]; label: string }
     </summary>
     <ul>
       {rules.map((rule) => (
-        <li key={rule.key}>
-          <strong>{rule.label}</strong> : {rule.text}
-        </li>
+        <li key={rule.key}>{rule.text}</li>
       ))}
     </ul>
   </details>
