@@ -32,6 +32,14 @@ export const routes: RouteObject[] = [
       { path: 'quartiers/:id', element: <TerritoryPage />, handle: filtered },
       { path: 'actions', element: <ActionsPage />, handle: filtered },
       { path: 'depuis-le-dernier-comite', element: <SinceCommitteePage />, handle: filtered },
+      // Loaded when first opened, as the presentation itself.
+      {
+        path: 'presentation/preparer',
+        handle: filtered,
+        lazy: async () => ({
+          Component: (await import('../features/presentation/routes/prepare-page')).PreparePresentationPage,
+        }),
+      },
       { path: 'objectifs', element: <ObjectivesPage /> },
       { path: 'objectifs/:code', element: <ObjectivePage />, handle: filtered },
       { path: 'donnees', element: <DataPage /> },
