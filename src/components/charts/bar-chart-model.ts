@@ -54,7 +54,7 @@ export const TICK_MARGIN = 10;
 /** The category axis may never be narrower than this, whatever the chart's width. */
 export const MIN_CATEGORY_AXIS_WIDTH = 150;
 
-export const BAR_CHART_MARGIN = { top: 8, right: 24, bottom: 4, left: 4 } as const;
+export const BAR_CHART_MARGIN = { top: 8, right: 8, bottom: 4, left: 4 } as const;
 /** Height of the value axis, in px. */
 export const VALUE_AXIS_HEIGHT = 40;
 /** Space between the end of a bar and its value label, in px. */
