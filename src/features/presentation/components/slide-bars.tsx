@@ -101,12 +101,15 @@ export const SlideBars = ({
           <th scope="col">{categoryHeader}</th>
           {series.map((item, index) => (
             <th key={item.key} scope="col">
-              <span
-                className={`slide-swatch${isHatched(item, index) ? ' slide-swatch--hatched' : ''}`}
-                style={colorStyle(item.colorVar)}
-                aria-hidden="true"
-              />
-              {item.label}
+              {/* The swatch stays beside its name when the name wraps. */}
+              <span className="slide-series">
+                <span
+                  className={`slide-swatch${isHatched(item, index) ? ' slide-swatch--hatched' : ''}`}
+                  style={colorStyle(item.colorVar)}
+                  aria-hidden="true"
+                />
+                <span>{item.label}</span>
+              </span>
             </th>
           ))}
           {extraColumns?.map((column) => (
