@@ -97,11 +97,21 @@ const DEFAULT_CHAR_WIDTH = 0.64;
  * jsdom measures nothing), so the estimate takes the widths of a wide font, rounded up: a label may end
  * up a little narrower than planned, never wider than its axis.
  */
+const charWidths = new Map<string, number>();
+
+/** A character's width in em, from CHAR_WIDTHS, looked up once per character (layouts measure a lot). */
+const charWidth = (char: string) => {
+  let width = charWidths.get(char);
+  if (width === undefined) {
+    width = CHAR_WIDTHS.find(([pattern]) => pattern.test(char))?.[1] ?? DEFAULT_CHAR_WIDTH;
+    charWidths.set(char, width);
+  }
+  return width;
+};
+
 export const estimateTextWidth = (text: string, fontSize = CHART_FONT_SIZE) => {
   let ems = 0;
-  for (const char of text) {
-    ems += CHAR_WIDTHS.find(([pattern]) => pattern.test(char))?.[1] ?? DEFAULT_CHAR_WIDTH;
-  }
+  for (const char of text) ems += charWidth(char);
   return ems * fontSize;
 };
 
@@ -176,13 +186,27 @@ export const barValueText = (row: BarRow, seriesKey: string) => {
 
 const WIDTH_STEP = 10;
 
-/** The narrowest width (a multiple of WIDTH_STEP) at which `label` fits on `lines` lines, uncut; or null. */
+const fitsOn = (label: string, width: number, lines: number) => {
+  const wrapped = wrapLabel(label, width, lines);
+  return wrapped.length <= lines && !wrapped.at(-1)?.endsWith('…');
+};
+
+/**
+ * The narrowest width (MIN_CATEGORY_WIDTH plus a multiple of WIDTH_STEP) at which `label` fits on `lines`
+ * lines, uncut; or null. By bisection: a wider column never needs more lines.
+ */
 const widthFor = (label: string, lines: number) => {
-  for (let width = MIN_CATEGORY_WIDTH; width <= MAX_CATEGORY_WIDTH; width += WIDTH_STEP) {
-    const wrapped = wrapLabel(label, width, lines);
-    if (wrapped.length <= lines && !wrapped.at(-1)?.endsWith('…')) return width;
+  if (!fitsOn(label, MAX_CATEGORY_WIDTH, lines)) return null;
+  if (fitsOn(label, MIN_CATEGORY_WIDTH, lines)) return MIN_CATEGORY_WIDTH;
+  // In steps above the minimum: `low` does not fit, `high` does.
+  let low = 0;
+  let high = Math.ceil((MAX_CATEGORY_WIDTH - MIN_CATEGORY_WIDTH) / WIDTH_STEP);
+  while (high - low > 1) {
+    const middle = Math.floor((low + high) / 2);
+    if (fitsOn(label, MIN_CATEGORY_WIDTH + middle * WIDTH_STEP, lines)) high = middle;
+    else low = middle;
   }
-  return null;
+  return Math.min(MAX_CATEGORY_WIDTH, MIN_CATEGORY_WIDTH + high * WIDTH_STEP);
 };
 
 export type BarChartLayout = {
