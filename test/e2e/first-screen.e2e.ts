@@ -158,7 +158,7 @@ describe('The overview’s first screen (demo build)', () => {
     { width: 1366, height: 768, categories: 1 },
     { width: 1536, height: 864, categories: 3 },
   ])(
-    'at $width×$height, a laptop: the key figures, the first chart’s heading and its first $categories categories of bars',
+    'at $width×$height, a laptop: the key figures, the first chart’s heading and the bars of its first $categories pillar(s)',
     async ({ width, height, categories }) => {
       const page = await openOverview({ width, height });
       const measured = await firstScreen(page);

@@ -5,10 +5,13 @@ export const MAX_FIT = 1.5;
 /** Steps of the search: the type ends within 1 % of the largest size that fits. */
 const SEARCH_STEPS = 7;
 
-/** Whether the element's content fits its height (never scrolls) at the given scale of its type. */
+/**
+ * Whether the element's content fits its height at the given scale of its type: not a pixel to scroll (a
+ * region that scrolls would also become a stop of the keyboard's Tab, and a scrollable region for axe).
+ */
 const fitsAt = (element: HTMLElement, scale: number) => {
   element.style.setProperty('--fit', String(scale));
-  return element.scrollHeight <= element.clientHeight + 1;
+  return element.scrollHeight <= element.clientHeight;
 };
 
 /**
