@@ -176,6 +176,14 @@ describe('The overview’s first screen (demo build)', () => {
     },
   );
 
+  it('at 768×1024, a tablet: each pillar’s name whole beside its bars, on more lines', async () => {
+    const page = await openOverview({ width: 768, height: 1024 });
+    const measured = await firstScreen(page);
+    expectLabelsBesideTheirBars(measured.domains, 6);
+    expectLabelsBesideTheirBars(measured.territories, 6);
+    await page.context().close();
+  });
+
   it('folds how the figures are computed under them, opened with the keyboard', async () => {
     const page = await openOverview({ width: 1280, height: 720 });
     const summary = page.locator('.key-figures-rules summary').first();

@@ -1,4 +1,4 @@
-import { type CSSProperties, useId, useMemo } from 'react';
+import { type CSSProperties, useId, useMemo, useRef } from 'react';
 import { Link } from 'react-router-dom';
 import { formatInteger } from '../../lib/format';
 import {
@@ -30,6 +30,7 @@ import {
 } from './chart-figure';
 import { chartColor } from './chart-palette';
 import { barChartPlot } from './chart-plots';
+import { useElementWidth } from './use-element-width';
 
 const BarChartPlot = barChartPlot.Plot;
 
@@ -186,6 +187,10 @@ export const BarChartFigure = ({
   const categories: BarCategory[] =
     rows.length > 0 ? rows : state === 'loading' && loadingCategories ? loadingCategories : [];
   const labelsKey = categories.map((category) => category.label).join('\n');
+  // The width the chart is drawn at: on a narrow screen, the labels' column narrows and its labels take more
+  // lines, the same while loading and once drawn.
+  const plotRef = useRef<HTMLDivElement>(null);
+  const plotWidth = useElementWidth(plotRef);
   // biome-ignore lint/correctness/useExhaustiveDependencies: keyed on the labels' text, not the rows' identity
   const layout = useMemo(
     () =>
@@ -193,9 +198,10 @@ export const BarChartFigure = ({
         ? barChartLayout(
             categories.map((category) => category.label),
             series.length,
+            plotWidth,
           )
         : layoutForCount(loadingRowCount, series.length),
-    [labelsKey, series.length, loadingRowCount],
+    [labelsKey, series.length, loadingRowCount, plotWidth],
   );
   const { height } = layout;
   const linked = categories.some((category) => category.href);
@@ -227,6 +233,7 @@ export const BarChartFigure = ({
       errorMessage={errorMessage}
       emptyMessage={emptyMessage}
       exportCaption={exportCaption}
+      plotRef={plotRef}
       overlay={
         linked ? (
           <CategoryLinks categories={categories} label={categoryLinksLabel ?? `Pages : ${categoryHeader}`} />

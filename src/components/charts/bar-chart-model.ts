@@ -195,18 +195,18 @@ const fitsOn = (label: string, width: number, lines: number) => {
  * The narrowest width (MIN_CATEGORY_WIDTH plus a multiple of WIDTH_STEP) at which `label` fits on `lines`
  * lines, uncut; or null. By bisection: a wider column never needs more lines.
  */
-const widthFor = (label: string, lines: number) => {
-  if (!fitsOn(label, MAX_CATEGORY_WIDTH, lines)) return null;
+const widthFor = (label: string, lines: number, maxWidth: number) => {
+  if (!fitsOn(label, maxWidth, lines)) return null;
   if (fitsOn(label, MIN_CATEGORY_WIDTH, lines)) return MIN_CATEGORY_WIDTH;
   // In steps above the minimum: `low` does not fit, `high` does.
   let low = 0;
-  let high = Math.ceil((MAX_CATEGORY_WIDTH - MIN_CATEGORY_WIDTH) / WIDTH_STEP);
+  let high = Math.ceil((maxWidth - MIN_CATEGORY_WIDTH) / WIDTH_STEP);
   while (high - low > 1) {
     const middle = Math.floor((low + high) / 2);
     if (fitsOn(label, MIN_CATEGORY_WIDTH + middle * WIDTH_STEP, lines)) high = middle;
     else low = middle;
   }
-  return Math.min(MAX_CATEGORY_WIDTH, MIN_CATEGORY_WIDTH + high * WIDTH_STEP);
+  return Math.min(maxWidth, MIN_CATEGORY_WIDTH + high * WIDTH_STEP);
 };
 
 export type BarChartLayout = {
@@ -221,15 +221,28 @@ export type BarChartLayout = {
 };
 
 /**
- * Lays a bar chart out from its labels alone (not from the width it will be drawn at, unknown until it is
- * drawn): the labels' column as narrow as the longest label allows on the fewest lines (one, else two, else
- * three), each category as tall as its bars or its labels need. The frame, its loading skeleton and the
- * drawing all use it, so that nothing moves when the data or the drawing come.
+ * Lays a bar chart out from its labels and, once known, the width it is drawn at: the labels' column as
+ * narrow as the longest label allows on the fewest lines (one, else two, else three), at most
+ * MAX_CATEGORY_WIDTH, and at most the share of a narrow chart that categoryAxisWidth gives them; each
+ * category as tall as its bars or its labels need. The frame, its loading skeleton and the drawing all use
+ * it, so that nothing moves when the data or the drawing come. Without a width (not measured yet, or
+ * jsdom), the layout of a wide screen.
  */
-export const barChartLayout = (labels: readonly string[], seriesCount: number): BarChartLayout => {
-  let chosen = { categoryWidth: MAX_CATEGORY_WIDTH, labelLines: MAX_LABEL_LINES };
+export const barChartLayout = (
+  labels: readonly string[],
+  seriesCount: number,
+  chartWidth: number | null = null,
+): BarChartLayout => {
+  const maxWidth =
+    chartWidth && chartWidth > 0
+      ? Math.max(
+          MIN_CATEGORY_WIDTH,
+          Math.min(MAX_CATEGORY_WIDTH, categoryAxisWidth(MAX_CATEGORY_WIDTH, chartWidth) - TICK_MARGIN),
+        )
+      : MAX_CATEGORY_WIDTH;
+  let chosen = { categoryWidth: maxWidth, labelLines: MAX_LABEL_LINES };
   for (let lines = 1; lines <= MAX_LABEL_LINES; lines += 1) {
-    const widths = labels.map((label) => widthFor(label, lines));
+    const widths = labels.map((label) => widthFor(label, lines, maxWidth));
     if (widths.every((width) => width !== null)) {
       chosen = { categoryWidth: Math.max(MIN_CATEGORY_WIDTH, ...(widths as number[])), labelLines: lines };
       break;

@@ -90,6 +90,8 @@ export type ChartFigureProps = {
   overlay?: ReactNode;
   /** Custom properties of the box that holds the drawing and its overlay (the layout the overlay follows). */
   plotStyle?: CSSProperties;
+  /** That box, for a chart whose layout depends on its width (see BarChartFigure). */
+  plotRef?: RefObject<HTMLDivElement | null>;
   /** The chart itself (an SVG): hidden from assistive technologies, which get the label and the table. */
   children: ReactNode;
 };
@@ -292,6 +294,7 @@ export const ChartFigure = ({
   exportCaption,
   overlay,
   plotStyle,
+  plotRef,
   children,
 }: ChartFigureProps) => {
   const headingId = useId();
@@ -313,7 +316,7 @@ export const ChartFigure = ({
         {(state === 'loading' || state === 'ready') && legend}
       </div>
 
-      <div className="chart-plot" style={plotStyle}>
+      <div className="chart-plot" style={plotStyle} ref={plotRef}>
         {state === 'loading' && (
           <div className="chart-area">
             <div className="chart-skeleton" style={{ height }} aria-hidden="true" />

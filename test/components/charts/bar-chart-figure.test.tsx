@@ -356,6 +356,21 @@ describe('barChartLayout', () => {
     expect(layout.band).toBeGreaterThanOrEqual(MAX_LABEL_LINES * CHART_LINE_HEIGHT);
   });
 
+  it('on a narrow chart, narrows the column to its share of the chart and gives the labels more lines', () => {
+    const wide = barChartLayout(DOMAINS, 2);
+    const narrow = barChartLayout(DOMAINS, 2, 700);
+    expect(narrow.categoryWidth).toBeLessThanOrEqual(
+      categoryAxisWidth(MAX_CATEGORY_WIDTH, 700) - TICK_MARGIN,
+    );
+    expect(narrow.labelLines).toBe(3);
+    expect(narrow.height).toBeGreaterThan(wide.height);
+    for (const label of DOMAINS) {
+      expect(joinLines(wrapLabel(label, narrow.categoryWidth, narrow.labelLines))).toBe(label);
+    }
+    // A wide chart, measured or not, has the same layout.
+    expect(barChartLayout(DOMAINS, 2, 1600)).toEqual(wide);
+  });
+
   it('never makes the column narrower than its minimum', () => {
     expect(barChartLayout(['A', 'B'], 1).categoryWidth).toBe(MIN_CATEGORY_WIDTH);
   });
