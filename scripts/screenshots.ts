@@ -1,8 +1,10 @@
 /**
- * npm run screenshots [-- --out dir] [--dist dir] [--url base] [--only name,name] [--full] : screenshots of a
- * build at the two projector sizes (1280×720 and 1920×1080), for looking at what we build. Needs
+ * npm run screenshots [-- --out dir] [--dist dir] [--url base] [--only name,name] [--full]
+ *   [--sizes 1280x720,1366x768,1920x1080] : screenshots of a build at the two projector sizes (1280×720 and
+ * 1920×1080, or the sizes given: a laptop's 1366×768, say), for looking at what we build. Needs
  * `npm run build` first (or `npm run build:demo -- --out dist-demo` with `--dist dist-demo`); `--url` shoots
- * a server that already runs (the dev server), `--full` the whole page rather than the first screen.
+ * a server that already runs (the dev server), `--full` the whole page rather than the first screen. The
+ * entry `presentation-toutes` shoots every slide of the deck, one file each.
  */
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -23,7 +25,13 @@ const fullPage = process.argv.includes('--full');
 mkdirSync(outDir, { recursive: true });
 
 /** `scrollTo`: a selector brought to the top of the window before the shot (a block below the first screen). */
-type Shot = { name: string; path: string; action?: 'expand'; settle?: number; scrollTo?: string };
+type Shot = {
+  name: string;
+  path: string;
+  action?: 'expand' | 'every-slide';
+  settle?: number;
+  scrollTo?: string;
+};
 
 const allPages: Shot[] = [
   { name: 'vue-ensemble', path: '/' },
@@ -56,12 +64,18 @@ const allPages: Shot[] = [
   { name: 'presentation-contraste', path: '/presentation?diapo=10&theme=contraste', settle: 3500 },
   { name: 'presentation-depuis', path: '/presentation?diapo=99', settle: 3500 },
   { name: 'presentation-commandes', path: '/presentation?annee=2023&diapo=3' },
+  { name: 'presentation-toutes', path: '/presentation', action: 'every-slide', settle: 3500 },
+  { name: 'presentation-preparer', path: '/presentation/preparer?diapos=vue-ensemble,pilier-P2,quartiers' },
 ];
-const pages = only ? allPages.filter((entry) => only.includes(entry.name)) : allPages;
-const sizes = [
-  { width: 1280, height: 720 },
-  { width: 1920, height: 1080 },
-];
+// Every slide is shot only when asked for by name: that is many files.
+const pages = only
+  ? allPages.filter((entry) => only.includes(entry.name))
+  : allPages.filter((entry) => entry.action !== 'every-slide');
+const sizes = (option('--sizes') ?? '1280x720,1920x1080').split(',').map((size) => {
+  const [width, height] = size.split('x').map(Number);
+  if (!width || !height) throw new Error(`--sizes : « ${size} » n’est pas une taille (1280x720).`);
+  return { width, height };
+});
 
 const server = baseUrl
   ? { url: baseUrl.replace(/\/$/, ''), close: async () => {} }
@@ -81,6 +95,11 @@ try {
         await page.getByRole('button', { name: 'Tout déplier' }).click();
         await page.getByRole('treeitem', { name: /P2\.3\.1/ }).scrollIntoViewIfNeeded();
       }
+      const file = (suffix = '') =>
+        resolve(
+          outDir,
+          `${(baseUrl ? 'url' : dist).replace(/\W+/g, '-')}-${entry.name}${suffix}-${size.width}x${size.height}.png`,
+        );
       if (entry.scrollTo) {
         const target = page.locator(entry.scrollTo).first();
         await target.waitFor();
@@ -89,13 +108,23 @@ try {
           timeout: 10_000,
         });
       }
+      if (entry.action === 'every-slide') {
+        await page.locator('.slide-counter').waitFor();
+        const counter = (await page.locator('.slide-counter').textContent()) ?? '';
+        const count = Number(/(\d+)\s*$/.exec(counter)?.[1] ?? 1);
+        // The room's view: the presenter's controls faded out (the keys do not bring them back).
+        await page.waitForTimeout(entry.settle ?? 0);
+        for (let slide = 1; slide <= count; slide += 1) {
+          await page.waitForTimeout(300);
+          await page.screenshot({ path: file(`-${String(slide).padStart(2, '0')}`), fullPage });
+          console.log(file(`-${String(slide).padStart(2, '0')}`));
+          await page.keyboard.press('ArrowRight');
+        }
+        continue;
+      }
       if (entry.settle) await page.waitForTimeout(entry.settle);
-      const file = resolve(
-        outDir,
-        `${(baseUrl ? 'url' : dist).replace(/\W+/g, '-')}-${entry.name}-${size.width}x${size.height}.png`,
-      );
-      await page.screenshot({ path: file, fullPage });
-      console.log(file);
+      await page.screenshot({ path: file(), fullPage });
+      console.log(file());
     }
     await page.close();
   }

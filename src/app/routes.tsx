@@ -39,6 +39,14 @@ export const routes: RouteObject[] = [
           Component: (await import('../features/annual-report/routes/annual-report-page')).AnnualReportPage,
         }),
       },
+      // Loaded when first opened, as the presentation itself.
+      {
+        path: 'presentation/preparer',
+        handle: filtered,
+        lazy: async () => ({
+          Component: (await import('../features/presentation/routes/prepare-page')).PreparePresentationPage,
+        }),
+      },
       { path: 'objectifs', element: <ObjectivesPage /> },
       { path: 'objectifs/:code', element: <ObjectivePage />, handle: filtered },
       { path: 'donnees', element: <DataPage /> },

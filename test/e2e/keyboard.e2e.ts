@@ -16,8 +16,8 @@ const openDemo = async (path: string) => {
     { width: 1280, height: 720 },
     { build: 'demo', beforeGoto: (fresh) => fresh.emulateMedia({ reducedMotion: 'reduce' }) },
   );
-  // The figures are in (the filters and the pillar links come with them) before the first Tab.
-  await page.locator('nav[aria-label="Pages des piliers et des quartiers"]').waitFor();
+  // The figures are in (the filters come with them) before the first Tab.
+  await page.locator('dl[aria-label="Chiffres clés"]').waitFor();
   await page.waitForLoadState('networkidle');
   return page;
 };
@@ -149,8 +149,8 @@ describe('Keyboard only, with a visible focus at every step (demo build, 1280×7
     expect(first.description).toMatch(/^<a\.skip-link> « Aller au contenu »/);
     await pressTo(page, 'Enter', /^<h1[^>]*> « Vue d’ensemble »/, 'Lien d’évitement');
 
-    // Through the overview's filters and links to a pillar's page.
-    await pressUntil(page, 'Tab', /^<a\.chip-link> « COHESION SOCIALE »/, 'Vers le pilier');
+    // Through the overview's filters and figures to a pillar's label in the first chart, a link to its page.
+    await pressUntil(page, 'Tab', /^<a\.chart-category-link> « COHESION SOCIALE »/, 'Vers le pilier');
     // The new page opens at its top, its heading focused: not the link left behind, not the body.
     await pressTo(page, 'Enter', /^<h1[^>]*> « Pilier : COHESION SOCIALE »/, 'Ouverture du pilier');
     expect(new URL(page.url()).pathname).toBe('/piliers/P2');

@@ -5,7 +5,12 @@ import { expectNoAxeViolations, setupBrowser } from './support/page';
 const { openPage } = setupBrowser();
 
 const present = async (query = '', viewport = { width: 1280, height: 720 }) => {
-  const page = await openPage(`/presentation${query}`, viewport, { build: 'demo' });
+  // Without motion, the presenter's controls are shown or hidden, never caught half-faded (whose contrast
+  // axe would then measure against the slide behind), as in accessibility.e2e.ts.
+  const page = await openPage(`/presentation${query}`, viewport, {
+    build: 'demo',
+    beforeGoto: (fresh) => fresh.emulateMedia({ reducedMotion: 'reduce' }),
+  });
   await page.locator('.slide-counter').waitFor();
   return page;
 };
@@ -32,7 +37,111 @@ const smallestText = (page: Page, selector: string) =>
     return smallest;
   }, selector);
 
+/**
+ * What a slide leaves empty between the bottom of its content and its footer, and what it would need to
+ * scroll, in px, with the slide's height; and whether anything pokes out sideways.
+ */
+const emptyHeight = (page: Page) =>
+  page.evaluate(() => {
+    const slide = document.querySelector('.slide') as HTMLElement;
+    const body = document.querySelector('.slide-body') as HTMLElement;
+    const footer = document.querySelector('.slide-footer') as HTMLElement;
+    let bottom = body.getBoundingClientRect().top;
+    let right = 0;
+    for (const element of body.querySelectorAll<HTMLElement>('*')) {
+      const box = element.getBoundingClientRect();
+      // What the room sees: not what only screen readers get (clipped to 1 px).
+      if (box.width <= 1 || box.height <= 1) continue;
+      bottom = Math.max(bottom, box.bottom);
+      right = Math.max(right, box.right);
+    }
+    return {
+      empty: footer.getBoundingClientRect().top - bottom,
+      height: slide.getBoundingClientRect().height,
+      overflow: body.scrollHeight - body.clientHeight,
+      sideways: right - body.getBoundingClientRect().right,
+      header:
+        (document.querySelector('.slide-header') as HTMLElement).scrollWidth -
+        (document.querySelector('.slide-header') as HTMLElement).clientWidth,
+    };
+  });
+
 describe('Presentation in Chromium (demo build)', () => {
+  it.each([
+    { width: 1280, height: 720 },
+    { width: 1920, height: 1080 },
+  ])(
+    'uses the screen on every slide at $width×$height: never a third of it empty, nothing cut',
+    async (viewport) => {
+      const page = await present('', viewport);
+      const count = Number(/(\d+)\s*$/.exec((await page.locator('.slide-counter').textContent()) ?? '')?.[1]);
+      expect(count).toBeGreaterThan(10);
+      for (let slide = 1; slide <= count; slide += 1) {
+        expect(await slideNumber(page)).toBe(slide);
+        const what = `diapositive ${slide} (${await title(page)})`;
+        const measured = await emptyHeight(page);
+        expect(measured.empty, `${what} : hauteur vide`).toBeLessThanOrEqual(measured.height / 3);
+        // Nothing to scroll, nothing past the right edge, a long title wrapped within the header.
+        expect(measured.overflow, `${what} : débordement`).toBeLessThanOrEqual(0);
+        expect(measured.sideways, `${what} : débordement à droite`).toBeLessThanOrEqual(1);
+        expect(measured.header, `${what} : titre`).toBeLessThanOrEqual(0);
+        await page.keyboard.press('ArrowRight');
+      }
+      await page.context().close();
+    },
+  );
+
+  it('opens a prepared deck: the chosen slides in their order, unknown ids said', async () => {
+    const page = await present('?diapos=quartier-terre-rouge,pilier-X9,vue-ensemble');
+    expect(await title(page)).toBe('Terre-Rouge');
+    expect((await page.locator('.slide-counter').textContent())?.replace(/\s+/g, ' ')).toMatch(
+      /1 \/ sur 2$|1\D+2$/,
+    );
+    expect(await page.locator('.slide-ignored').textContent()).toBe(
+      'Diapositive ignorée (inconnue ou hors du filtre) : pilier-X9.',
+    );
+    await page.keyboard.press('ArrowRight');
+    expect(await title(page)).toBe('Vue d’ensemble');
+    await page.context().close();
+  });
+
+  it('prepares a deck with the keyboard only, and presents it', async () => {
+    const page = await openPage('/presentation/preparer', { width: 1280, height: 720 }, { build: 'demo' });
+    await page.getByRole('heading', { level: 2, name: /^Diapositives présentées/ }).waitFor();
+    // Take "Par pilier et axe" out with Space, then move "Par quartier" up twice with Enter.
+    await page.getByRole('checkbox', { name: /^Par pilier et axe/ }).focus();
+    await page.keyboard.press('Space');
+    await page.waitForURL((url) => url.searchParams.get('diapos') !== null);
+    expect(
+      await page
+        .getByRole('checkbox', { name: /^Par pilier et axe/ })
+        .evaluate((box) => box === document.activeElement),
+    ).toBe(true);
+    const up = page.getByRole('button', { name: /^Monter « Par quartier »/ });
+    await up.focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => up.evaluate((button) => button === document.activeElement)).toBe(true);
+    await page.keyboard.press('Enter');
+    await expect
+      .poll(() => new URL(page.url()).searchParams.get('diapos')?.split(',').indexOf('quartiers'))
+      .toBe(5);
+    const deck = new URL(page.url()).searchParams.get('diapos') ?? '';
+    expect(deck.split(',')).not.toContain('piliers');
+    // Tab to the launch link, and present: the deck opens on the chosen order, which the address keeps.
+    await page.getByRole('link', { name: 'Lancer la présentation' }).focus();
+    await page.keyboard.press('Enter');
+    await page.locator('.slide-counter').waitFor();
+    expect(new URL(page.url()).searchParams.get('diapos')).toBe(deck);
+    expect(await title(page)).toBe('Vue d’ensemble');
+    for (let step = 0; step < 5; step += 1) await page.keyboard.press('ArrowRight');
+    expect(await title(page)).toBe('Par quartier');
+    // Escape goes back to the picker it came from.
+    await page.keyboard.press('Escape');
+    await page.getByRole('heading', { level: 1, name: 'Préparer la présentation' }).waitFor();
+    await expectNoAxeViolations(page);
+    await page.context().close();
+  });
+
   it('is reached from every page, and keeps the view’s filter', async () => {
     const page = await openPage('/quartiers/terre-rouge?annee=2023', undefined, { build: 'demo' });
     await page.getByRole('link', { name: 'Présenter' }).click();

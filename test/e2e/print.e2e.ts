@@ -47,6 +47,7 @@ const chartBoxesAtPrintableWidth = (page: Page) =>
         width: box.width,
         height: box.height,
         drawnWidth: svg.getAttribute('width'),
+        drawnHeight: svg.getAttribute('height'),
       };
     });
     root.style.width = '';
@@ -66,10 +67,32 @@ describe('Printing (demo build)', () => {
       expect(box.left).toBeGreaterThanOrEqual(0);
       expect(box.right).toBeLessThanOrEqual(PRINTABLE_WIDTH + 0.5);
       expect(box.height).toBeLessThanOrEqual(MAX_CHART_HEIGHT + 0.5);
-      // Scaled, not collapsed.
+      // Scaled as a whole, keeping its proportions: not collapsed, not squeezed (a chart of one bar is short).
       expect(box.width).toBeGreaterThan(PRINTABLE_WIDTH / 2);
-      expect(box.height).toBeGreaterThan(100);
+      expect(box.height).toBeGreaterThan(50);
+      const scale = Math.min(box.width / Number(box.drawnWidth), MAX_CHART_HEIGHT / Number(box.drawnHeight));
+      expect(Math.abs(box.height - Number(box.drawnHeight) * scale)).toBeLessThan(2);
     }
+
+    // « Comment est-ce calculé ? » is on paper: a closed one shows its rules in print (before beforeprint
+    // opens it, should a browser print without that event), and the links over the charts' labels give way
+    // to the drawn labels.
+    const rules = page.locator('.rule-disclosure');
+    expect(await rules.count()).toBeGreaterThan(2);
+    expect(await page.locator('.rule-disclosure[open]').count()).toBe(0);
+    for (const text of [
+      page.locator('.key-figures-rules li').first(),
+      page.locator('figure .chart-rule p').first(),
+    ]) {
+      expect(await text.isVisible()).toBe(true);
+    }
+    expect(await page.locator('.chart-category-links').first().isVisible()).toBe(false);
+    expect(
+      await page
+        .locator('.chart-category-label')
+        .first()
+        .evaluate((label) => getComputedStyle(label).visibility),
+    ).toBe('visible');
 
     // No navigation, no button, no filter control.
     expect(await page.getByRole('navigation', { name: 'Navigation principale' }).isVisible()).toBe(false);
@@ -93,6 +116,7 @@ describe('Printing (demo build)', () => {
     expect(headerText).toMatch(/Imprimé le \d{1,2} \S+ \d{4}/);
 
     expect(await page.locator('details.chart-data[open]').count()).toBe(count);
+    expect(await page.locator('.rule-disclosure[open]').count()).toBe(await rules.count());
     expect(await page.locator('.chart-table:visible').count()).toBe(count);
     await expect
       .poll(() =>

@@ -176,9 +176,9 @@ describe('A very slow network: the page keeps its layout while the data come', (
       const first = await tops(page);
       const before = await landmarks(page);
 
-      // The tree and the territories: the links to their pages and both charts' skeletons, busy, with their
-      // headings in place.
-      await page.getByRole('navigation', { name: 'Pages des piliers et des quartiers' }).waitFor();
+      // The tree and the territories: both charts' skeletons, busy, with their headings in place and their
+      // labels already links to their pages.
+      await page.getByRole('list', { name: 'Pages des piliers et axes' }).waitFor();
       expect(await page.locator('main figure[aria-busy="true"]').count()).toBe(2);
       await page.waitForTimeout(300);
       const waiting = await tops(page);

@@ -1,4 +1,4 @@
-import { within } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import type { Action } from '../../src/domain/action';
 import type { ObjectiveNode } from '../../src/domain/objective-tree';
 import { flattenTree } from '../../src/domain/objective-tree-queries';
@@ -27,3 +27,15 @@ export const coveredCodes = (actions: readonly Action[]) =>
       .filter((action) => ['programmee', 'en-cours', 'realisee'].includes(action.status))
       .flatMap((action) => action.objectives),
   );
+
+/**
+ * The « Comment est-ce calculé ? » disclosure (a <details>) of a chart or of a list of key figures, by the
+ * name it gives its subject ("Chiffres clés", a chart's title), which only screen readers get.
+ */
+export const ruleDisclosure = (subject: string) => {
+  const text = `Comment est-ce calculé ? (${subject})`;
+  const summary = screen.getByText(
+    (_, element) => element?.tagName === 'SUMMARY' && element.textContent === text,
+  );
+  return summary.closest('details') as HTMLDetailsElement;
+};

@@ -1,15 +1,24 @@
-import { type CSSProperties, useId } from 'react';
+import { type CSSProperties, useId, useMemo, useRef } from 'react';
 import { Link } from 'react-router-dom';
 import { formatInteger } from '../../lib/format';
 import {
   BAR_CHART_MARGIN,
+  type BarChartLayout,
   type BarRow,
   type BarSeries,
   barChartHeight,
+  barChartLayout,
   barValueText,
+  categoryBand,
   estimateTextWidth,
   LABEL_OFFSET,
+  labelLinesIn,
+  MAX_CATEGORY_SHARE,
+  MAX_CATEGORY_WIDTH,
+  MAX_LABEL_LINES,
+  MIN_CATEGORY_AXIS_WIDTH,
   seriesPattern,
+  TICK_MARGIN,
 } from './bar-chart-model';
 import {
   ChartFigure,
@@ -21,6 +30,7 @@ import {
 } from './chart-figure';
 import { chartColor } from './chart-palette';
 import { barChartPlot } from './chart-plots';
+import { useElementWidth } from './use-element-width';
 
 const BarChartPlot = barChartPlot.Plot;
 
@@ -53,12 +63,49 @@ export type BarChartFigureProps = {
   exportCaption?: string;
   /** Number of rows to make room for while loading, when `rows` is still empty. */
   loadingRowCount?: number;
+  /**
+   * The categories to come, while loading, when they are known before the figures (the pillars, the
+   * territories): the chart is laid out for their labels, and their links stand there already.
+   */
+  loadingCategories?: BarCategory[];
+  /** Name of the list of the category labels' links, when the rows have an `href`. */
+  categoryLinksLabel?: string;
   state?: ChartState;
   onRetry?: () => void;
   errorMessage?: string;
   emptyMessage?: string;
   headingLevel?: HeadingLevel;
 };
+
+/** A category of the chart: its label, and the page it links to. */
+export type BarCategory = Pick<BarRow, 'key' | 'label' | 'href'>;
+
+/** The layout for a count of categories whose labels are not known yet: room for the longest ones. */
+const layoutForCount = (count: number, seriesCount: number): BarChartLayout => ({
+  categoryWidth: MAX_CATEGORY_WIDTH,
+  labelLines: MAX_LABEL_LINES,
+  band: categoryBand(seriesCount, MAX_LABEL_LINES),
+  height: barChartHeight(count, seriesCount, MAX_LABEL_LINES),
+});
+
+/**
+ * The category labels as links to their pages, each over its place beside its bars: the drawing is an
+ * image (hidden from assistive technologies and from the keyboard), so the links stand over it, in HTML,
+ * where the drawn labels are hidden (charts.css). Exports and print keep the drawn ones.
+ */
+const CategoryLinks = ({ categories, label }: { categories: BarCategory[]; label: string }) => (
+  <ul className="chart-category-links" aria-label={label}>
+    {categories.map((category, index) =>
+      category.href ? (
+        <li key={category.key} style={{ '--category-index': index } as CSSProperties}>
+          <Link to={category.href} className="chart-category-link">
+            <span>{category.label}</span>
+          </Link>
+        </li>
+      ) : null,
+    )}
+  </ul>
+);
 
 const swatchStyle = (colorVar: string) => ({ '--swatch-color': chartColor(colorVar) }) as CSSProperties;
 
@@ -126,6 +173,8 @@ export const BarChartFigure = ({
   valueUnit,
   exportCaption,
   loadingRowCount = DEFAULT_LOADING_ROWS,
+  loadingCategories,
+  categoryLinksLabel,
   state = 'ready',
   onRetry,
   errorMessage,
@@ -135,7 +184,27 @@ export const BarChartFigure = ({
   // useId's characters are not all valid in url(#…): keep letters, digits, - and _.
   const patternPrefix = `bar-hatch-${useId().replace(/[^\w-]/g, '')}`;
   const effectiveState: ChartState = state === 'ready' && rows.length === 0 ? 'empty' : state;
-  const height = barChartHeight(rows.length > 0 ? rows.length : loadingRowCount, series.length);
+  const categories: BarCategory[] =
+    rows.length > 0 ? rows : state === 'loading' && loadingCategories ? loadingCategories : [];
+  const labelsKey = categories.map((category) => category.label).join('\n');
+  // The width the chart is drawn at: on a narrow screen, the labels' column narrows and its labels take more
+  // lines, the same while loading and once drawn.
+  const plotRef = useRef<HTMLDivElement>(null);
+  const plotWidth = useElementWidth(plotRef);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: keyed on the labels' text, not the rows' identity
+  const layout = useMemo(
+    () =>
+      categories.length > 0
+        ? barChartLayout(
+            categories.map((category) => category.label),
+            series.length,
+            plotWidth,
+          )
+        : layoutForCount(loadingRowCount, series.length),
+    [labelsKey, series.length, loadingRowCount, plotWidth],
+  );
+  const { height } = layout;
+  const linked = categories.some((category) => category.href);
 
   // Room on the right for the longest value label of a bar that reaches the end of the axis.
   const longestLabel = Math.max(
@@ -164,6 +233,26 @@ export const BarChartFigure = ({
       errorMessage={errorMessage}
       emptyMessage={emptyMessage}
       exportCaption={exportCaption}
+      plotRef={plotRef}
+      overlay={
+        linked ? (
+          <CategoryLinks categories={categories} label={categoryLinksLabel ?? `Pages : ${categoryHeader}`} />
+        ) : undefined
+      }
+      plotStyle={
+        linked
+          ? ({
+              '--category-width': `${layout.categoryWidth}px`,
+              '--category-band': `${layout.band}px`,
+              '--category-lines': labelLinesIn(layout.band),
+              '--plot-top': `${BAR_CHART_MARGIN.top}px`,
+              '--plot-left': `${BAR_CHART_MARGIN.left}px`,
+              '--tick-margin': `${TICK_MARGIN}px`,
+              '--min-category-axis': `${MIN_CATEGORY_AXIS_WIDTH}px`,
+              '--max-category-share': `${MAX_CATEGORY_SHARE * 100}%`,
+            } as CSSProperties)
+          : undefined
+      }
     >
       <BarChartPlot
         rows={rows}
@@ -174,6 +263,8 @@ export const BarChartFigure = ({
         fixedDomain={domainMax !== undefined || !hasValues}
         formatValueTick={formatValueTick}
         patternPrefix={patternPrefix}
+        categoryWidth={layout.categoryWidth}
+        band={layout.band}
       />
     </ChartFigure>
   );

@@ -19,9 +19,11 @@ import {
   type BarRow,
   type BarSeries,
   barValueText,
-  CATEGORY_AXIS_SHARE,
+  categoryAxisWidth,
   LABEL_OFFSET,
+  labelLinesIn,
   seriesPattern,
+  TICK_MARGIN,
   VALUE_AXIS_HEIGHT,
   wrapLabel,
 } from './bar-chart-model';
@@ -35,8 +37,6 @@ import { INITIAL_PLOT_WIDTH, seriesDataKey, seriesValues } from './plot-data';
  * it (see ./chart-plots.ts); the figure around it (title, summary, table, exports) is drawn at once.
  */
 
-const MIN_CATEGORY_AXIS_WIDTH = 160;
-const TICK_MARGIN = 10;
 const MIN_BAR_LENGTH = 2;
 
 type ViewBoxLike = { x?: number; y?: number; width?: number; height?: number };
@@ -91,13 +91,22 @@ const CategoryTick = ({ x, y, label, lines }: { x: number; y: number; label: str
 };
 
 /**
- * The category axis, about 38 % of the chart width so that long axis names fit on three lines. It is a
- * component of its own because the width is only known inside the chart (useChartWidth).
+ * The category axis, as wide as the layout's labels need (see barChartLayout), narrower on a small screen.
+ * It is a component of its own because the chart's width is only known inside the chart (useChartWidth).
  */
-const CategoryAxis = ({ rows }: { rows: BarRow[] }) => {
+const CategoryAxis = ({
+  rows,
+  categoryWidth,
+  band,
+}: {
+  rows: BarRow[];
+  categoryWidth: number;
+  band: number;
+}) => {
   const chartWidth = useChartWidth() ?? INITIAL_PLOT_WIDTH;
-  const width = Math.max(MIN_CATEGORY_AXIS_WIDTH, Math.round(chartWidth * CATEGORY_AXIS_SHARE));
+  const width = categoryAxisWidth(categoryWidth, chartWidth);
   const labelWidth = width - TICK_MARGIN;
+  const maxLines = labelLinesIn(band);
   const labels = new Map(rows.map((row) => [row.key, row.label]));
   return (
     <YAxis
@@ -107,11 +116,17 @@ const CategoryAxis = ({ rows }: { rows: BarRow[] }) => {
       // Every category keeps its label: never let recharts drop "overlapping" ticks.
       interval={0}
       tickLine={false}
+      tickSize={0}
       tickMargin={TICK_MARGIN}
       tick={({ x, y, payload }: YAxisTickContentProps) => {
         const label = labels.get(String(payload.value)) ?? String(payload.value);
         return (
-          <CategoryTick x={Number(x)} y={Number(y)} label={label} lines={wrapLabel(label, labelWidth)} />
+          <CategoryTick
+            x={Number(x)}
+            y={Number(y)}
+            label={label}
+            lines={wrapLabel(label, labelWidth, maxLines)}
+          />
         );
       }}
     />
@@ -170,6 +185,9 @@ export type BarChartPlotProps = {
   formatValueTick: (value: number) => string;
   /** Prefix of the ids of the hatching patterns, unique in the page. */
   patternPrefix: string;
+  /** Width of the labels' text and height of a category, from barChartLayout. */
+  categoryWidth: number;
+  band: number;
 };
 
 export const BarChartPlot = ({
@@ -181,6 +199,8 @@ export const BarChartPlot = ({
   fixedDomain,
   formatValueTick,
   patternPrefix,
+  categoryWidth,
+  band,
 }: BarChartPlotProps) => {
   const data = useMemo(
     () => rows.map((row) => ({ key: row.key, ...seriesValues(row.values, series) })),
@@ -231,7 +251,7 @@ export const BarChartPlot = ({
           minTickGap={16}
           tick={{ fontSize: CHART_FONT_SIZE, fill: CHART_TEXT.muted }}
         />
-        <CategoryAxis rows={rows} />
+        <CategoryAxis rows={rows} categoryWidth={categoryWidth} band={band} />
         {series.map((item, index) => (
           <Bar
             key={item.key}

@@ -1,4 +1,12 @@
-import { type ReactNode, type RefObject, Suspense, useContext, useId, useRef } from 'react';
+import {
+  type CSSProperties,
+  type ReactNode,
+  type RefObject,
+  Suspense,
+  useContext,
+  useId,
+  useRef,
+} from 'react';
 import { type CsvCell, exportFileName } from '../../lib/csv';
 import { downloadBlob } from '../../lib/download';
 import { downloadCsv } from '../../lib/download-csv';
@@ -54,7 +62,10 @@ export type ChartFigureProps = {
   title: string;
   /** One sentence: what the chart shows (read out as part of the chart's accessible name). */
   summary: string;
-  /** How the figure is computed, e.g. "Part des objectifs opérationnels ayant au moins une action…". */
+  /**
+   * How the figure is computed, e.g. "Part des objectifs opérationnels ayant au moins une action…": under
+   * the chart, folded in a « Comment est-ce calculé ? » disclosure (opened for printing, see print-mode.ts).
+   */
   rule?: ReactNode;
   headingLevel?: HeadingLevel;
   /** Height of the chart area in px: the skeleton, the empty message and the chart all take exactly this. */
@@ -80,6 +91,15 @@ export type ChartFigureProps = {
    * 31/12/2023, source : …").
    */
   exportCaption?: string;
+  /**
+   * What stands over the chart's drawing, beside it in the page's reading order: the category labels as
+   * links to their pages (see BarChartFigure). Shown while the chart loads too.
+   */
+  overlay?: ReactNode;
+  /** Custom properties of the box that holds the drawing and its overlay (the layout the overlay follows). */
+  plotStyle?: CSSProperties;
+  /** That box, for a chart whose layout depends on its width (see BarChartFigure). */
+  plotRef?: RefObject<HTMLDivElement | null>;
   /** The chart itself (an SVG): hidden from assistive technologies, which get the label and the table. */
   children: ReactNode;
 };
@@ -251,9 +271,21 @@ const DataTable = ({ title, table }: { title: string; table: ChartTable }) => (
   </details>
 );
 
+/** How the chart's figures are computed, folded under the chart; print-mode.ts opens it on paper. */
+const RuleDisclosure = ({ title, rule }: { title: string; rule: ReactNode }) => (
+  <details className="chart-rule rule-disclosure">
+    <summary>
+      Comment est-ce calculé ?<span className="visually-hidden"> ({title})</span>
+    </summary>
+    <p>{rule}</p>
+  </details>
+);
+
 /**
- * The frame every chart shares: heading, one-sentence summary, optional rule, the chart (or its loading,
- * empty or error state, all in the same space so that the page never jumps), and the data table.
+ * The frame every chart shares: its heading beside its legend, the chart (or its loading, empty or error
+ * state, all in the same space so that the page never jumps), then what a reader needs to go further: the
+ * one-sentence summary, how it is computed (folded), the data table (folded) and the exports. The chart
+ * comes first so that a screen holds as much of it as it can; its accessible name carries the summary.
  */
 export const ChartFigure = ({
   title,
@@ -270,6 +302,9 @@ export const ChartFigure = ({
   errorMessage = DEFAULT_ERROR_MESSAGE,
   emptyMessage,
   exportCaption,
+  overlay,
+  plotStyle,
+  plotRef,
   children,
 }: ChartFigureProps) => {
   const headingId = useId();
@@ -283,45 +318,45 @@ export const ChartFigure = ({
       aria-busy={state === 'loading' || undefined}
       data-export-caption={exportCaption || undefined}
     >
-      <Heading level={headingLevel} id={headingId}>
-        {title}
-      </Heading>
-      <p className="chart-summary">{summary}</p>
-      {rule && <p className="chart-rule">{rule}</p>}
+      <div className="chart-head">
+        <Heading level={headingLevel} id={headingId}>
+          {title}
+        </Heading>
+        {/* The legend is known before the data: drawn while loading too, the chart does not move. */}
+        {(state === 'loading' || state === 'ready') && legend}
+      </div>
 
       {state !== 'error' && controls}
-      {/* The legend is known before the data: drawn while loading too, the chart does not move down. */}
-      {(state === 'loading' || state === 'ready') && legend}
-      {state === 'loading' && (
-        <div className="chart-area">
-          <div className="chart-skeleton" style={{ height }} aria-hidden="true" />
-          <p role="status" className="visually-hidden">
-            Chargement du graphique…
-          </p>
-        </div>
-      )}
+      <div className="chart-plot" style={plotStyle} ref={plotRef}>
+        {state === 'loading' && (
+          <div className="chart-area">
+            <div className="chart-skeleton" style={{ height }} aria-hidden="true" />
+            <p role="status" className="visually-hidden">
+              Chargement du graphique…
+            </p>
+          </div>
+        )}
 
-      {state === 'empty' && (
-        <div className="chart-area chart-empty" style={{ height }}>
-          {/* A status: after a change of filters, screen readers hear that nothing matches. */}
-          <p role="status">{emptyMessage ?? pageEmptyMessage}</p>
-        </div>
-      )}
+        {state === 'empty' && (
+          <div className="chart-area chart-empty" style={{ height }}>
+            {/* A status: after a change of filters, screen readers hear that nothing matches. */}
+            <p role="status">{emptyMessage ?? pageEmptyMessage}</p>
+          </div>
+        )}
 
-      {state === 'error' && (
-        // min-height rather than height: the message and its button must never be cut off.
-        <div className="chart-area chart-error" style={{ minHeight: height }} role="alert">
-          <p>{errorMessage}</p>
-          {onRetry && (
-            <button type="button" className="button" onClick={onRetry}>
-              Réessayer
-            </button>
-          )}
-        </div>
-      )}
+        {state === 'error' && (
+          // min-height rather than height: the message and its button must never be cut off.
+          <div className="chart-area chart-error" style={{ minHeight: height }} role="alert">
+            <p>{errorMessage}</p>
+            {onRetry && (
+              <button type="button" className="button" onClick={onRetry}>
+                Réessayer
+              </button>
+            )}
+          </div>
+        )}
 
-      {state === 'ready' && (
-        <>
+        {state === 'ready' && (
           <ChartErrorBoundary height={height}>
             {interactive ? (
               <div className="chart-area chart-area--interactive" style={{ minHeight: height }}>
@@ -350,6 +385,14 @@ export const ChartFigure = ({
               </div>
             )}
           </ChartErrorBoundary>
+        )}
+        {(state === 'loading' || state === 'ready') && overlay}
+      </div>
+
+      <p className="chart-summary">{summary}</p>
+      {rule && <RuleDisclosure title={title} rule={rule} />}
+      {state === 'ready' && (
+        <>
           <DataTable title={title} table={table} />
           <ChartActions title={title} table={table} figureRef={figureRef} />
         </>

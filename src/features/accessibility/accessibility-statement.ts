@@ -129,6 +129,11 @@ export const CHECKED_PAGES: readonly { route: string; path: string; label: strin
   { route: '/donnees', path: '/donnees', label: 'Données du tableau de bord' },
   { route: '/sigles', path: '/sigles', label: 'Lexique des sigles' },
   { route: '/presentation', path: '/presentation', label: 'Présentation pour le comité de pilotage' },
+  {
+    route: '/presentation/preparer',
+    path: '/presentation/preparer?diapos=vue-ensemble,pilier-P2,quartiers',
+    label: 'Préparation de la présentation (choix et ordre des diapositives)',
+  },
   { route: ACCESSIBILITY_PATH, path: ACCESSIBILITY_PATH, label: 'Déclaration d’accessibilité' },
   { route: '*', path: '/page-inexistante', label: 'Page introuvable (adresse inconnue)' },
 ];

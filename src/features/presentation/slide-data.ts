@@ -6,6 +6,7 @@ import { formatInteger, formatProgress, formatShare, plural } from '../../lib/fo
 import {
   coverageProgressValues,
   domainRows,
+  statusRows,
   strategicObjectivesOf,
   territoryRows,
 } from '../dashboard/chart-data';
@@ -74,17 +75,64 @@ export const totalRow = (label: string, figures: NodeFigures | undefined): BarRo
 export const domainSlideRows = (domains: readonly ObjectiveNode[], rollUp: RollUp): BarRow[] =>
   withActions(domainRows(domains, rollUp), (code) => rollUp.byCode.get(code)?.actions);
 
-/** Each strategic objective of an axis or a pillar. */
-export const strategicSlideRows = (domain: ObjectiveNode, rollUp: RollUp): BarRow[] =>
-  strategicObjectivesOf(domain).map((objective) => {
+/**
+ * A row of a slide's table; in a table of two levels, `level` 0 for a row with rows under it (a strategic
+ * objective), 1 for those (its operational objectives).
+ */
+export type SlideRow = BarRow & { level?: 0 | 1 };
+
+/**
+ * Up to this many rows, a pillar's slide lists its operational objectives under each strategic one: a
+ * pillar of one or two strategic objectives would otherwise leave its slide nearly empty; more would not
+ * fit a slide at the projector's size.
+ */
+export const MAX_ROWS_WITH_OPERATIONAL = 7;
+
+const operationalSlideRow = (objective: ObjectiveNode, rollUp: RollUp): SlideRow => {
+  const figures = rollUp.byCode.get(objective.code);
+  const covered = (figures?.coverage.covered ?? 0) > 0;
+  return {
+    key: objective.code,
+    label: `${objective.code} ${objective.label}`,
+    level: 1,
+    // An operational objective is covered or not: "couvert" rather than "100 % (1/1)".
+    values: { coverage: covered ? 100 : null, progress: covered ? (figures?.progress ?? null) : null },
+    valueLabels: {
+      coverage: covered ? 'couvert' : 'aucune action',
+      progress: covered ? formatProgress(figures?.progress ?? null) : 'aucune action',
+    },
+    extraCells: { actions: formatInteger(figures?.actions ?? 0) },
+  };
+};
+
+/**
+ * Each strategic objective of an axis or a pillar, and under each its operational objectives when they all
+ * fit (MAX_ROWS_WITH_OPERATIONAL).
+ */
+export const strategicSlideRows = (domain: ObjectiveNode, rollUp: RollUp): SlideRow[] => {
+  const strategic = strategicObjectivesOf(domain);
+  const operationalCount = strategic.reduce((sum, objective) => sum + objective.children.length, 0);
+  const detailed = strategic.length + operationalCount <= MAX_ROWS_WITH_OPERATIONAL;
+  return strategic.flatMap((objective) => {
     const figures = rollUp.byCode.get(objective.code);
-    return {
+    const row: SlideRow = {
       key: objective.code,
       label: `${objective.code} ${objective.label}`,
       ...coverageProgressValues(figures),
       extraCells: { actions: formatInteger(figures?.actions ?? 0) },
     };
+    return detailed
+      ? [{ ...row, level: 0 }, ...objective.children.map((child) => operationalSlideRow(child, rollUp))]
+      : [row];
   });
+};
+
+/** The actions of the view by status, for the overview's slide: how far the programmation has come. */
+export const statusSlideRows = (figures: DashboardFigures): { rows: BarRow[]; domainMax: number } => {
+  const rows = statusRows(figures.byStatus);
+  const counts = rows.map((row) => row.values.count ?? 0);
+  return { rows, domainMax: Math.max(1, ...counts) };
+};
 
 /** Each territory in scope, over its own actions. */
 export const territorySlideRows = (figures: DashboardFigures): BarRow[] => {

@@ -7,10 +7,18 @@ import {
   type BarRow,
   type BarSeries,
   barChartHeight,
+  barChartLayout,
+  CATEGORY_GAP,
+  categoryAxisWidth,
   estimateTextWidth,
+  MAX_CATEGORY_WIDTH,
   MAX_LABEL_LINES,
+  MIN_CATEGORY_AXIS_WIDTH,
+  MIN_CATEGORY_WIDTH,
+  TICK_MARGIN,
   wrapLabel,
 } from '../../../src/components/charts/bar-chart-model';
+import { CHART_LINE_HEIGHT } from '../../../src/components/charts/chart-figure';
 
 const PARTICIPATION = 'PARTICIPATION DES HABITANTS ET CITOYENNETE';
 const DISCRIMINATIONS = 'LUTTE CONTRE LES DISCRIMINATIONS ET EGALITE HOMMES-FEMMES';
@@ -156,6 +164,42 @@ describe('BarChartFigure', () => {
     expect(within(third as HTMLElement).getByRole('cell')).toHaveTextContent('25 % (1/4)');
   });
 
+  it('makes the label of a category that has a page a link, over its place in the drawing', () => {
+    const { svg } = renderBars({ categoryLinksLabel: 'Pages des axes' });
+    const links = screen.getByRole('list', { name: 'Pages des axes' });
+    // Outside the image, whose contents assistive technologies do not see, and in the Tab order.
+    expect(screen.getByRole('img')).not.toContainElement(links);
+    const link = within(links).getByRole('link', { name: PARTICIPATION });
+    expect(link).toHaveAttribute('href', '/axes/participation');
+    // Only the categories that have a page: the first row of three.
+    expect(within(links).getAllByRole('link')).toHaveLength(1);
+    expect((link.closest('li') as HTMLElement).style.getPropertyValue('--category-index')).toBe('0');
+    // The drawing keeps its own labels, for the exported image and the printed page.
+    expect(svgTexts(svg(), '.chart-category-label')).toContain(PARTICIPATION);
+  });
+
+  it('has no label links when no category has a page', () => {
+    renderBars({ rows: coverageRows.map(({ href: _href, ...row }) => row) });
+    expect(screen.queryByRole('list', { name: /Pages/ })).not.toBeInTheDocument();
+  });
+
+  it('while loading, lays the chart out for the categories to come, and already links their labels', () => {
+    const categories = coverageRows.map(({ key, label }) => ({ key, label, href: `/axes/${key}` }));
+    const { container } = renderBars({
+      rows: [],
+      state: 'loading',
+      loadingCategories: categories,
+      categoryLinksLabel: 'Pages des axes',
+    });
+    const expected = barChartLayout(
+      categories.map((category) => category.label),
+      oneSeries.length,
+    ).height;
+    expect(container.querySelector('.chart-skeleton')).toHaveStyle({ height: `${expected}px` });
+    const links = within(screen.getByRole('list', { name: 'Pages des axes' })).getAllByRole('link');
+    expect(links.map((link) => link.getAttribute('href'))).toEqual(categories.map((c) => c.href));
+  });
+
   it('uses the given column headers and extra columns in the table', () => {
     renderBars({
       valueHeader: { coverage: 'Part des objectifs couverts' },
@@ -193,9 +237,10 @@ describe('BarChartFigure', () => {
 
   it('writes "non renseigné" where the missing bar of its series would start', () => {
     const { svg } = renderBars({ series: twoSeries, rows: budgetRows, domainMax: undefined });
-    const [planned] = [...svg().querySelectorAll('.recharts-bar-rectangle path')].filter(
-      (bar) => Number(bar.getAttribute('y')) > 100,
-    );
+    // Emploi's two bars, then Santé's planned one: the lowest bar.
+    const planned = [...svg().querySelectorAll('.recharts-bar-rectangle path')].sort(
+      (a, b) => Number(a.getAttribute('y')) - Number(b.getAttribute('y')),
+    )[2];
     const missing = svg().querySelector('.chart-missing-value') as SVGTextElement;
     // Same row as the "Santé" planned bar, one bar further down, from the start of the bars.
     const plannedY = Number(planned?.getAttribute('y'));
@@ -219,9 +264,12 @@ describe('BarChartFigure', () => {
     expect(svg().querySelector('.chart-missing-value')).toBeNull();
   });
 
-  it('is as tall as barChartHeight says, and so is its loading skeleton', () => {
+  it('is as tall as its layout says, and so is its loading skeleton', () => {
     const { svg, container, rerender } = renderBars({ series: twoSeries, rows: budgetRows });
-    const expected = barChartHeight(budgetRows.length, twoSeries.length);
+    const expected = barChartLayout(
+      budgetRows.map((row) => row.label),
+      twoSeries.length,
+    ).height;
     expect(screen.getByRole('img')).toHaveStyle({ height: `${expected}px` });
     expect(svg()).toHaveAttribute('height', String(expected));
 
@@ -261,13 +309,78 @@ describe('BarChartFigure', () => {
 });
 
 describe('barChartHeight', () => {
-  it('grows with the rows and the series, and keeps room for one row', () => {
+  it('grows with the rows, the lines of label and the series, and keeps room for one row', () => {
     expect(barChartHeight(4, 1)).toBeGreaterThan(barChartHeight(3, 1));
-    expect(barChartHeight(3, 2)).toBeGreaterThan(barChartHeight(3, 1));
+    expect(barChartHeight(3, 1, 3)).toBeGreaterThan(barChartHeight(3, 1, 2));
+    expect(barChartHeight(3, 3, 1)).toBeGreaterThan(barChartHeight(3, 2, 1));
     expect(barChartHeight(0, 1)).toBe(barChartHeight(1, 1));
-    const perRow = barChartHeight(2, 1) - barChartHeight(1, 1);
-    // Three lines of an 18 px label fit in a row.
-    expect(perRow).toBeGreaterThanOrEqual(3 * 18);
+    // Three lines of an 18 px label fit in a row by default.
+    expect(barChartHeight(2, 1) - barChartHeight(1, 1)).toBeGreaterThanOrEqual(3 * 18);
+  });
+});
+
+describe('barChartLayout', () => {
+  const DOMAINS = [
+    'LA JEUNESSE',
+    "LA LUTTE CONTRE LES DISCRIMINATIONS ET L'EGALITE HOMMES-FEMMES",
+    'PARTICIPATION DES HABITANTS, ET EXERCICE DE LA CITOYENNETE',
+    'COHESION SOCIALE',
+  ];
+  const TERRITORIES = ['Terre-Rouge', 'Sainte-Valérie', 'Les Escales'];
+
+  it('gives short labels one line and a column no wider than the longest', () => {
+    const layout = barChartLayout(TERRITORIES, 2);
+    expect(layout.labelLines).toBe(1);
+    const longest = Math.max(...TERRITORIES.map((label) => estimateTextWidth(label)));
+    expect(layout.categoryWidth).toBeGreaterThanOrEqual(longest);
+    expect(layout.categoryWidth).toBeLessThan(longest + 20);
+    // A category as tall as its two bars and their gap, not as three lines of label.
+    expect(layout.band).toBe(2 * 22 + 2 + CATEGORY_GAP);
+  });
+
+  it('wraps long labels on as few lines as fit the widest column, uncut', () => {
+    const layout = barChartLayout(DOMAINS, 2);
+    expect(layout.labelLines).toBe(2);
+    expect(layout.categoryWidth).toBeLessThanOrEqual(MAX_CATEGORY_WIDTH);
+    for (const label of DOMAINS) {
+      const lines = wrapLabel(label, layout.categoryWidth, layout.labelLines);
+      expect(joinLines(lines)).toBe(label);
+    }
+    expect(layout.band).toBeGreaterThanOrEqual(2 * CHART_LINE_HEIGHT);
+    expect(layout.height).toBe(barChartHeight(DOMAINS.length, 2, 2));
+  });
+
+  it('cuts on three lines what even the widest column cannot hold', () => {
+    const layout = barChartLayout(['mot '.repeat(200)], 1);
+    expect(layout).toMatchObject({ categoryWidth: MAX_CATEGORY_WIDTH, labelLines: MAX_LABEL_LINES });
+    expect(layout.band).toBeGreaterThanOrEqual(MAX_LABEL_LINES * CHART_LINE_HEIGHT);
+  });
+
+  it('on a narrow chart, narrows the column to its share of the chart and gives the labels more lines', () => {
+    const wide = barChartLayout(DOMAINS, 2);
+    const narrow = barChartLayout(DOMAINS, 2, 700);
+    expect(narrow.categoryWidth).toBeLessThanOrEqual(
+      categoryAxisWidth(MAX_CATEGORY_WIDTH, 700) - TICK_MARGIN,
+    );
+    expect(narrow.labelLines).toBe(3);
+    expect(narrow.height).toBeGreaterThan(wide.height);
+    for (const label of DOMAINS) {
+      expect(joinLines(wrapLabel(label, narrow.categoryWidth, narrow.labelLines))).toBe(label);
+    }
+    // A wide chart, measured or not, has the same layout.
+    expect(barChartLayout(DOMAINS, 2, 1600)).toEqual(wide);
+  });
+
+  it('never makes the column narrower than its minimum', () => {
+    expect(barChartLayout(['A', 'B'], 1).categoryWidth).toBe(MIN_CATEGORY_WIDTH);
+  });
+});
+
+describe('categoryAxisWidth', () => {
+  it('is the labels’ width and margin on a wide chart, a share of a narrow one, never under its minimum', () => {
+    expect(categoryAxisWidth(300, 1200)).toBe(300 + TICK_MARGIN);
+    expect(categoryAxisWidth(300, 500)).toBe(Math.round(500 * 0.45));
+    expect(categoryAxisWidth(300, 200)).toBe(MIN_CATEGORY_AXIS_WIDTH);
   });
 });
 

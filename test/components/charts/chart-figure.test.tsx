@@ -36,7 +36,50 @@ describe('ChartFigure', () => {
     const figure = screen.getByRole('figure', { name: 'Couverture' });
     expect(within(figure).getByRole('heading', { level: 3, name: 'Couverture' })).toBeInTheDocument();
     expect(within(figure).getByText('Part des objectifs couverts.')).toBeInTheDocument();
-    expect(within(figure).getByText(/au moins une action/)).toHaveClass('chart-rule');
+    expect(
+      within(figure)
+        .getByText(/au moins une action/)
+        .closest('details'),
+    ).toHaveClass('chart-rule');
+  });
+
+  it('draws the chart right under its heading and legend; the summary and the rule come after it', () => {
+    renderFigure({
+      rule: 'Part des objectifs opérationnels ayant au moins une action.',
+      legend: <ul aria-label="Légende" />,
+    });
+    const figure = screen.getByRole('figure', { name: 'Couverture' });
+    const order = [
+      within(figure).getByRole('heading', { name: 'Couverture' }),
+      within(figure).getByRole('list', { name: 'Légende' }),
+      within(figure).getByRole('img'),
+      within(figure).getByText('Part des objectifs couverts.'),
+      within(figure).getByText(/au moins une action/),
+      within(figure).getByText(/^Tableau des données/),
+    ];
+    for (const [index, element] of order.slice(1).entries()) {
+      // Each one after the one before it, in the page's reading order.
+      expect(order[index]?.compareDocumentPosition(element)).toBe(Node.DOCUMENT_POSITION_FOLLOWING);
+    }
+  });
+
+  it('folds the rule under « Comment est-ce calculé ? », which names its chart', async () => {
+    const user = userEvent.setup();
+    renderFigure({ rule: 'Part des objectifs opérationnels ayant au moins une action.' });
+    const summary = screen.getByText('Comment est-ce calculé ?', { exact: false, selector: 'summary' });
+    // Each chart's disclosure says which chart it is about, to a screen reader that lists them.
+    expect(summary).toHaveTextContent('Comment est-ce calculé ? (Couverture)');
+    const details = summary.closest('details') as HTMLDetailsElement;
+    expect(details.open).toBe(false);
+    // (Opened with the keyboard in Chromium: test/e2e/dashboard.e2e.ts.)
+    await user.click(summary);
+    expect(details.open).toBe(true);
+    expect(screen.getByText(/au moins une action/)).toBeVisible();
+  });
+
+  it('has no « Comment est-ce calculé ? » without a rule', () => {
+    renderFigure();
+    expect(screen.queryByText(/Comment est-ce calculé/)).not.toBeInTheDocument();
   });
 
   it('takes another heading level', () => {

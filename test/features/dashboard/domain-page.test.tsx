@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { flattenTree } from '../../../src/domain/objective-tree-queries';
 import { formatInteger } from '../../../src/lib/format';
 import { mockObjectives } from '../../../src/mocks/handlers';
-import { keyFigure, mockActions } from '../../support/dashboard-page';
+import { keyFigure, mockActions, ruleDisclosure } from '../../support/dashboard-page';
 import { renderApp } from '../../support/render';
 
 const pillar = (code: string) => {
@@ -34,6 +34,22 @@ describe('Pillar and axis pages', () => {
     const table = screen.getByRole('table', { name: /Objectifs stratégiques et opérationnels/ });
     const operational = flattenTree([pillar('P2')]).filter((node) => node.kind === 'operational');
     expect(within(table).getAllByRole('link')).toHaveLength(operational.length);
+    // Each operational objective's label in its chart links to its page too.
+    const chart = screen.getByRole('heading', { name: /^P2\.1 / }).closest('figure') as HTMLElement;
+    expect(
+      within(within(chart).getByRole('list', { name: 'Pages des objectifs opérationnels' }))
+        .getAllByRole('link')
+        .map((link) => link.getAttribute('href')),
+    ).toEqual(
+      flattenTree([pillar('P2')])
+        .filter((node) => node.kind === 'operational' && node.code.startsWith('P2.1.'))
+        .map((node) => `/objectifs/${node.code}`),
+    );
+    // How the figures are computed, folded under them.
+    const rules = ruleDisclosure('Chiffres clés');
+    expect(rules.open).toBe(false);
+    expect(rules).toHaveTextContent(/Couverture : part des objectifs opérationnels/);
+    expect(rules).toHaveTextContent(/Avancement : moyenne simple/);
     // The pillar is fixed by the page: the filter bar does not offer to change it.
     expect(screen.queryByText('Piliers et axes', { selector: 'summary *' })).not.toBeInTheDocument();
   });

@@ -2,8 +2,14 @@ import { cleanup, screen, waitFor, within } from '@testing-library/react';
 import { HttpResponse, http } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { formatInteger, formatShare } from '../../../src/lib/format';
-import { dataUrl, mockMeta } from '../../../src/mocks/handlers';
-import { coveredCodes, keyFigure, mockActions, operationalObjectives } from '../../support/dashboard-page';
+import { dataUrl, mockContract, mockMeta } from '../../../src/mocks/handlers';
+import {
+  coveredCodes,
+  keyFigure,
+  mockActions,
+  operationalObjectives,
+  ruleDisclosure,
+} from '../../support/dashboard-page';
 import { mockMode } from '../../support/mock-api';
 import { renderApp } from '../../support/render';
 import { server } from '../../support/server';
@@ -22,14 +28,56 @@ const coverageOf = (actions: ReturnType<typeof mockActions>) => {
 };
 
 describe('Overview page', () => {
-  it('shows the key figures of the whole programmation, each with what it is made of', async () => {
+  it('shows the key figures of the whole programmation in one list, each with what it is made of', async () => {
     await overview();
     const actions = mockActions();
     expect(keyFigure('Actions')).toBe(formatInteger(actions.length));
     expect(keyFigure('Couverture')).toBe(coverageOf(actions));
-    expect(keyFigure('Données au')).toBe('30/11/2023');
-    expect(screen.getByText(/objectifs opérationnels sur 50 ont au moins une action/)).toBeInTheDocument();
-    expect(screen.getByText(/actions? sans avancement déclaré, hors calcul/)).toBeInTheDocument();
+    const figures = document.querySelector('dl[aria-label="Chiffres clés"]') as HTMLElement;
+    expect(
+      within(figures)
+        .getAllByRole('term')
+        .map((term) => term.textContent),
+    ).toEqual(['Actions', 'Coût total', 'Couverture', 'Avancement moyen', 'Actions en retard']);
+    // The data date is the header's: the figures do not repeat it.
+    expect(within(figures).queryByText('Données au')).not.toBeInTheDocument();
+    expect(screen.getByRole('banner')).toHaveTextContent('Données au 30 novembre 2023');
+    expect(within(figures).getByText(/^\d+ objectifs couverts sur 50$/)).toBeInTheDocument();
+    expect(within(figures).getByText(/^\d+ actions? non renseignées?, hors calcul$/)).toBeInTheDocument();
+  });
+
+  it('says how each key figure is computed, folded under them, with the counts behind it', async () => {
+    const { user } = await overview();
+    const details = ruleDisclosure('Chiffres clés');
+    expect(details.open).toBe(false);
+    await user.click(within(details).getByText(/Comment est-ce calculé/));
+    expect(details.open).toBe(true);
+    const rules = within(details)
+      .getAllByRole('listitem')
+      .map((item) => item.textContent);
+    expect(rules).toHaveLength(5);
+    expect(rules[2]).toMatch(/^Couverture : part des objectifs opérationnels .* sur 50\.$/);
+    expect(rules[3]).toMatch(/les actions sans avancement déclaré sont exclues du calcul/);
+    expect(rules[4]).toMatch(/Date retenue : la date des données, 30 novembre 2023\.$/);
+  });
+
+  it('links each bar of the first two charts to its pillar’s or territory’s page, with the view’s filter', async () => {
+    await overview('/?annee=2023');
+    const pillars = screen.getByRole('list', { name: 'Pages des piliers et axes' });
+    const territories = screen.getByRole('list', { name: 'Pages des quartiers' });
+    expect(within(pillars).getByRole('link', { name: 'COHESION SOCIALE' })).toHaveAttribute(
+      'href',
+      '/piliers/P2?annee=2023',
+    );
+    expect(within(pillars).getByRole('link', { name: 'LA JEUNESSE' })).toHaveAttribute(
+      'href',
+      '/axes/T1?annee=2023',
+    );
+    expect(
+      within(territories)
+        .getAllByRole('link')
+        .map((link) => link.getAttribute('href')),
+    ).toEqual(mockContract().territories.map((territory) => `/quartiers/${territory.id}?annee=2023`));
   });
 
   it('counts late actions on the data date; without one, neither counts them nor says « non datées » alone, but how to date them', async () => {
@@ -41,18 +89,20 @@ describe('Overview page', () => {
         action.endDate < '2023-11-30',
     ).length;
     expect(keyFigure('Actions en retard')).toBe(formatInteger(onDataDate));
-    expect(
-      screen.getByText('programmées ou en cours, date de fin passée au 30 novembre 2023'),
-    ).toBeInTheDocument();
+    expect(screen.getByText('date de fin prévue passée')).toBeInTheDocument();
     cleanup();
 
     server.use(http.get(dataUrl('meta.json'), () => HttpResponse.json({ ...mockMeta, dataDate: null })));
     await overview();
     expect(keyFigure('Actions en retard')).toBe('non calculé');
-    expect(screen.getByText('faute de date des données (voir Données)')).toBeInTheDocument();
-    expect(keyFigure('Données au')).toBe('non renseignée');
-    expect(screen.getByText('à écrire par npm run import (voir Données)')).toBeInTheDocument();
+    expect(screen.getByText('faute de date des données')).toBeInTheDocument();
+    // The header says the date is missing, with how to set it; the figures do not repeat the date.
     expect(screen.getByRole('banner')).toHaveTextContent('Date des données non renseignée');
+    expect(
+      within(screen.getByRole('banner')).getByRole('link', { name: 'comment la renseigner' }),
+    ).toBeInTheDocument();
+    // The rule, folded under the figures, says why.
+    expect(ruleDisclosure('Chiffres clés')).toHaveTextContent(/les données n’ont pas de date : non calculé/);
   });
 
   it('draws coverage and progress per pillar and per territory, with labelled bars and their data tables', async () => {

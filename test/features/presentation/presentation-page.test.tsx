@@ -115,7 +115,42 @@ describe('Presentation', () => {
       within(table)
         .getAllByRole('columnheader')
         .map((cell) => cell.textContent),
-    ).toEqual(['Objectif stratégique', 'Couverture', 'Avancement moyen', 'Actions']);
+    ).toEqual(['Objectif', 'Couverture', 'Avancement moyen', 'Actions']);
+  });
+
+  it('lists a small pillar’s operational objectives under each strategic one', async () => {
+    // T2 has one strategic objective and its three operational ones: they fit the slide.
+    await present('/presentation?diapos=pilier-T2');
+    expect(slideTitle()).toBe("T2 · LA LUTTE CONTRE LES DISCRIMINATIONS ET L'EGALITE HOMMES-FEMMES");
+    const rows = within(screen.getByRole('table'))
+      .getAllByRole('rowheader')
+      .map((cell) => cell.textContent?.split(' ')[0]);
+    expect(rows).toEqual(['Ensemble', 'T2.1', 'T2.1.1', 'T2.1.2', 'T2.1.3']);
+  });
+
+  it('opens the deck the address chooses, in its order, and says which ids it ignored', async () => {
+    const { user, router } = await present(
+      '/presentation?annee=2023&diapos=depuis-le-dernier-comite,pilier-X9,quartier-terre-rouge',
+    );
+    expect(slideTitle()).toBe('Depuis le dernier comité');
+    expect(counter()).toBe('Diapositive 1 / sur 2');
+    expect(document.querySelector('.slide-ignored')).toHaveTextContent(
+      'Diapositive ignorée (inconnue ou hors du filtre) : pilier-X9.',
+    );
+    press('ArrowRight');
+    await waitFor(() => expect(slideTitle()).toBe('Terre-Rouge'));
+    expect(counter()).toBe('Diapositive 2 / sur 2');
+    // The move keeps the deck and the filter in the address, written with plain commas.
+    expect(router.state.location.search).toBe(
+      '?annee=2023&diapos=depuis-le-dernier-comite,pilier-X9,quartier-terre-rouge&diapo=2',
+    );
+    // To the picker, with the same deck and filter (not the slide number).
+    await user.click(screen.getByRole('button', { name: 'Diapositives…' }));
+    await screen.findByRole('heading', { level: 1, name: 'Préparer la présentation' }, { timeout: 5000 });
+    expect(router.state.location.pathname).toBe('/presentation/preparer');
+    expect(router.state.location.search).toBe(
+      '?annee=2023&diapos=depuis-le-dernier-comite,pilier-X9,quartier-terre-rouge',
+    );
   });
 
   it('leaves for the overview with the same filter on Escape and on "Quitter"', async () => {

@@ -3,6 +3,7 @@ import { emptyFilter } from '../../../src/domain/action-filter';
 import { computeDashboard } from '../../../src/domain/dashboard-figures';
 import {
   domainSlideRows,
+  MAX_ROWS_WITH_OPERATIONAL,
   overviewSlideFigures,
   strategicSlideRows,
   territorySlideRows,
@@ -136,15 +137,44 @@ describe('slide data', () => {
     });
   });
 
-  it('breaks a domain down by strategic objective, whatever the levels in between', () => {
+  it('breaks a small domain down by strategic objective, each with its operational ones under it', () => {
     const figures = figuresOf();
     const p1 = figures.domains.find((domain) => domain.code === 'P1');
     if (!p1) throw new Error('no P1');
     expect(
-      strategicSlideRows(p1, figures.rollUp).map((row) => [row.key, plain(row.valueLabels.coverage)]),
+      strategicSlideRows(p1, figures.rollUp).map((row) => [
+        row.key,
+        row.level,
+        plain(row.valueLabels.coverage),
+        plain(row.valueLabels.progress),
+      ]),
     ).toEqual([
-      ['P1.1', '50 % (1/2)'],
-      ['P1.2', '0 % (0/1)'],
+      ['P1.1', 0, '50 % (1/2)', '60 %'],
+      // An operational objective is covered or not; its progress, or why there is none.
+      ['P1.1.1', 1, 'couvert', '60 %'],
+      ['P1.1.2', 1, 'aucune action', 'aucune action'],
+      // The abandoned action covers nothing.
+      ['P1.2', 0, '0 % (0/1)', 'non renseigné'],
+      ['P1.2.1', 1, 'aucune action', 'aucune action'],
+    ]);
+  });
+
+  it('keeps a large domain to its strategic objectives, whatever the levels in between', () => {
+    const figures = figuresOf();
+    const p1 = figures.domains.find((domain) => domain.code === 'P1');
+    const strategic = p1?.children.flatMap((child) =>
+      child.kind === 'strategic' ? [child] : child.children,
+    );
+    const first = strategic?.[0];
+    if (!p1 || !first) throw new Error('no P1.1');
+    // P1 with more operational objectives than a slide holds under their strategic ones.
+    const operational = Array.from({ length: MAX_ROWS_WITH_OPERATIONAL }, (_, index) => ({
+      ...first.children[0],
+      code: `P1.1.${index + 1}`,
+    })) as typeof first.children;
+    const large = { ...p1, children: [{ ...first, children: operational }] };
+    expect(strategicSlideRows(large, figures.rollUp).map((row) => [row.key, row.level])).toEqual([
+      ['P1.1', undefined],
     ]);
   });
 

@@ -8,34 +8,76 @@ export type KeyFigure = {
   detail?: ReactNode;
 };
 
-/** The figures an elected official reads first, in large type; a list of label–value pairs. */
+/**
+ * How one figure is computed, in full, starting with its name ("Couverture : part des objectifs…"): a line
+ * of the figures' « Comment est-ce calculé ? ».
+ */
+export type KeyFigureRule = { key: string; text: string };
+
+/** How the figures are computed, folded under them; print-mode.ts opens it on paper. */
+const FigureRules = ({ rules, label }: { rules: KeyFigureRule[]; label: string }) => (
+  <details className="key-figures-rules rule-disclosure">
+    <summary>
+      Comment est-ce calculé ?<span className="visually-hidden"> ({label})</span>
+    </summary>
+    <ul>
+      {rules.map((rule) => (
+        <li key={rule.key}>{rule.text}</li>
+      ))}
+    </ul>
+  </details>
+);
+
+/**
+ * The figures an elected official reads first, in large type; a list of label–value pairs, then, when
+ * given, how each is computed, folded.
+ */
 export const KeyFigures = ({
   figures,
   label,
   className,
+  rules,
 }: {
   figures: KeyFigure[];
   label: string;
-  /** A variant of the layout, e.g. the slides' larger figures. */
+  /** A variant of the layout: the overview's compact row, the slides' larger figures. */
   className?: string;
+  rules?: KeyFigureRule[];
 }) => (
-  <dl className={className ? `key-figures ${className}` : 'key-figures'} aria-label={label}>
-    {figures.map((figure) => (
-      <div key={figure.key} className="key-figure">
-        <dt>{figure.label}</dt>
-        <dd className="key-figure-value">{figure.value}</dd>
-        {figure.detail && <dd className="key-figure-detail">{figure.detail}</dd>}
-      </div>
-    ))}
-  </dl>
+  <>
+    <dl className={className ? `key-figures ${className}` : 'key-figures'} aria-label={label}>
+      {figures.map((figure) => (
+        <div key={figure.key} className="key-figure">
+          <dt>{figure.label}</dt>
+          <dd className="key-figure-value">{figure.value}</dd>
+          {figure.detail && <dd className="key-figure-detail">{figure.detail}</dd>}
+        </div>
+      ))}
+    </dl>
+    {rules && rules.length > 0 && <FigureRules rules={rules} label={label} />}
+  </>
 );
 
-/** Placeholders of the same size as the figures, while the data loads: nothing moves when it comes. */
-export const KeyFiguresSkeleton = ({ count }: { count: number }) => (
-  <div className="key-figures" aria-hidden="true">
-    {Array.from({ length: count }, (_, index) => (
-      // biome-ignore lint/suspicious/noArrayIndexKey: placeholders have no identity
-      <div key={index} className="key-figure key-figure--skeleton" />
-    ))}
-  </div>
+/**
+ * Placeholders of the same size as the figures, while the data loads: nothing moves when it comes (with
+ * `rules`, the line of their « Comment est-ce calculé ? » too).
+ */
+export const KeyFiguresSkeleton = ({
+  count,
+  className,
+  rules = false,
+}: {
+  count: number;
+  className?: string;
+  rules?: boolean;
+}) => (
+  <>
+    <div className={className ? `key-figures ${className}` : 'key-figures'} aria-hidden="true">
+      {Array.from({ length: count }, (_, index) => (
+        // biome-ignore lint/suspicious/noArrayIndexKey: placeholders have no identity
+        <div key={index} className="key-figure key-figure--skeleton" />
+      ))}
+    </div>
+    {rules && <div className="key-figures-rules key-figures-rules--skeleton" aria-hidden="true" />}
+  </>
 );

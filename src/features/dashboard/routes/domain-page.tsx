@@ -48,6 +48,7 @@ const StrategicChart = ({
       formatValueTick={percentTick}
       valueUnit="%"
       categoryHeader="Objectif opérationnel"
+      categoryLinksLabel="Pages des objectifs opérationnels"
       state={view.figures.actions.length === 0 ? 'empty' : 'ready'}
     />
   );
@@ -168,10 +169,11 @@ const DomainContent = ({ view, domain }: { view: DashboardView; domain: Objectiv
       <KeyFigures
         figures={nodeKeyFigures(view.figures.rollUp.byCode.get(domain.code))}
         label="Chiffres clés"
+        rules={[
+          { key: 'coverage', text: coverageRule },
+          { key: 'progress', text: progressRule },
+        ]}
       />
-      <p className="rule-note">
-        {coverageRule} {progressRule}
-      </p>
       {domain.children.map((child) => (
         <Branch key={child.code} node={child} view={view} search={search} level={2} />
       ))}
@@ -213,7 +215,7 @@ export const DomainPage = () => {
           {domain?.goal && <p className="page-intro">{domain.goal}</p>}
         </>
       }
-      skeleton={<KeyFiguresSkeleton count={4} />}
+      skeleton={<KeyFiguresSkeleton count={4} rules />}
     >
       {(view) => (domain ? <DomainContent view={view} domain={domain} /> : null)}
     </DashboardPage>

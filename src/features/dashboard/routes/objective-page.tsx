@@ -17,8 +17,8 @@ import { domainLabel, euroSeries, funderRows } from '../chart-data';
 import { Breadcrumb } from '../components/breadcrumb';
 import { DashboardPage } from '../components/dashboard-page';
 import { KeyFigures, KeyFiguresSkeleton } from '../components/key-figures';
-import { domainPath } from '../components/view-links';
 import { nodeKeyFigures } from '../key-figures-data';
+import { domainPath } from '../view-paths';
 
 const History = ({ action }: { action: Action }) =>
   action.progressHistory.length === 0 ? (

@@ -2,12 +2,10 @@ import { useId } from 'react';
 import { Link } from 'react-router-dom';
 import { BarChartFigure } from '../../../components/charts/bar-chart-figure';
 import { useAfterFirstPaint } from '../../../components/charts/draw-queue';
-import { funderLabels } from '../../../domain/action';
-import { leverageRule, stateShareRule } from '../../../domain/budget';
 import { lateRule } from '../../../domain/dashboard-figures';
 import type { ObjectiveNode } from '../../../domain/objective-tree';
 import { budgetShareRule, coverageRule, progressRule } from '../../../domain/roll-up';
-import { formatEuros, formatEurosShort, formatRatio, formatShare, plural } from '../../../lib/format';
+import { formatEurosShort, plural } from '../../../lib/format';
 import { useDocumentTitle } from '../../../lib/use-document-title';
 import { useActionFilter } from '../../filters/use-action-filter';
 import { useFilterSearch } from '../../filters/use-filter-search';
@@ -17,6 +15,7 @@ import type { DashboardView } from '../api/use-dashboard';
 import {
   coverageProgressSeries,
   domainBudgetRows,
+  domainLabel,
   domainRows,
   euroSeries,
   funderRows,
@@ -31,8 +30,30 @@ import { DashboardPage } from '../components/dashboard-page';
 import { GapList } from '../components/gap-list';
 import { KeyFigures, KeyFiguresSkeleton } from '../components/key-figures';
 import { TerritoryMapSection } from '../components/territory-map-section';
-import { domainPath, ViewLinks } from '../components/view-links';
-import { overviewKeyFigures } from '../key-figures-data';
+import {
+  budgetFigureRules,
+  budgetKeyFigures,
+  overviewFigureRules,
+  overviewKeyFigures,
+} from '../key-figures-data';
+import { domainPath, territoryPath } from '../view-paths';
+
+/**
+ * The two charts of the first screen, whose texts the loading skeleton shares (a line more or less would
+ * move the chart when the figures come). Each bar's label links to its pillar's or territory's page.
+ */
+const DOMAINS_CHART = {
+  title: 'Couverture et avancement par pilier et axe',
+  summary: (count: number) =>
+    `Part des objectifs opérationnels couverts et avancement moyen, pour chacun des ${count} piliers et axes retenus.`,
+  links: 'Pages des piliers et axes',
+};
+const TERRITORIES_CHART = {
+  title: 'Couverture et avancement par quartier',
+  summary: (count: number) =>
+    `Pour chacun des ${count} quartiers retenus, la part des objectifs opérationnels qui y ont une action et l’avancement moyen de ses actions.`,
+  links: 'Pages des quartiers',
+};
 
 const Overview = ({ view }: { view: DashboardView }) => {
   const { figures } = view;
@@ -41,24 +62,28 @@ const Overview = ({ view }: { view: DashboardView }) => {
   const state = empty ? 'empty' : 'ready';
   const budgetId = useId();
   const domainHref = (domain: ObjectiveNode) => `${domainPath(domain)}${search}`;
-  const territoryHref = (id: string) => `/quartiers/${id}${search}`;
-  const { leverage } = figures.budget;
+  const territoryHref = (id: string) => `${territoryPath(id)}${search}`;
   // What lies below the first screen (the matrix, the gaps, the funding) is rendered once the key figures
   // and the first charts are painted: a page that arrives in one piece would show nothing until all of it
   // is laid out.
   const below = useAfterFirstPaint();
   return (
     <>
-      <KeyFigures figures={overviewKeyFigures(view)} label="Chiffres clés" />
-      <ViewLinks domains={figures.domains} territories={view.territories} search={search} />
-      <div className="chart-grid">
+      <KeyFigures
+        figures={overviewKeyFigures(view)}
+        label="Chiffres clés"
+        className="key-figures--compact"
+        rules={overviewFigureRules(view)}
+      />
+      <div className="chart-grid chart-grid--lead">
         <BarChartFigure
           headingLevel={2}
-          title="Couverture et avancement par pilier et axe"
-          summary={`Part des objectifs opérationnels couverts et avancement moyen, pour chacun des ${figures.domains.length} piliers et axes retenus.`}
+          title={DOMAINS_CHART.title}
+          summary={DOMAINS_CHART.summary(figures.domains.length)}
           rule={`${coverageRule} ${progressRule}`}
           series={coverageProgressSeries}
           rows={domainRows(figures.domains, figures.rollUp, domainHref)}
+          categoryLinksLabel={DOMAINS_CHART.links}
           domainMax={100}
           formatValueTick={percentTick}
           valueUnit="%"
@@ -67,11 +92,12 @@ const Overview = ({ view }: { view: DashboardView }) => {
         />
         <BarChartFigure
           headingLevel={2}
-          title="Couverture et avancement par quartier"
-          summary={`Pour chacun des ${figures.territories.length} quartiers retenus, la part des objectifs opérationnels qui y ont une action et l’avancement moyen de ses actions.`}
+          title={TERRITORIES_CHART.title}
+          summary={TERRITORIES_CHART.summary(figures.territories.length)}
           rule={`${coverageRule} ${progressRule}`}
           series={coverageProgressSeries}
           rows={territoryRows(figures, territoryHref)}
+          categoryLinksLabel={TERRITORIES_CHART.links}
           domainMax={100}
           formatValueTick={percentTick}
           valueUnit="%"
@@ -88,23 +114,9 @@ const Overview = ({ view }: { view: DashboardView }) => {
             <h2 id={budgetId}>Financements</h2>
             <KeyFigures
               label="Chiffres clés des financements"
-              figures={[
-                {
-                  key: 'state',
-                  label: 'Part de l’État',
-                  value: formatShare(figures.budget.stateShare),
-                  detail: `${formatEuros(figures.budget.byFunder.etat)} de crédits ${funderLabels.etat}. ${stateShareRule}`,
-                },
-                {
-                  key: 'leverage',
-                  label: 'Effet levier',
-                  value: leverage.ratio === null ? 'sans objet' : `${formatRatio(leverage.ratio)} €`,
-                  detail:
-                    leverage.ratio === null
-                      ? 'aucune action retenue n’est financée par l’État'
-                      : `d’autres financements pour 1 € de l’État, sur ${plural(leverage.actions, 'action', 'actions')} cofinancées. ${leverageRule}`,
-                },
-              ]}
+              className="key-figures--compact"
+              figures={budgetKeyFigures(view)}
+              rules={budgetFigureRules(view)}
             />
             <div className="chart-grid">
               <BarChartFigure
@@ -184,11 +196,10 @@ const keptByFilter = <T,>(all: readonly T[], keyOf: (item: T) => string, selecte
 
 /**
  * The overview while the actions load: the key figures' boxes; then, once the tree and the territories are
- * there (they usually come well before the actions), the links to their pages and the two charts with
- * their texts and one row per pillar and per territory, the room the figures will take. Until then nothing
- * stands below the boxes: blocks that grew when the tree came would move what follows them, where new ones
- * simply appear. The texts are the Overview's (a test holds them to it): a line more or less would move the
- * chart when the figures come.
+ * there (they usually come well before the actions), the two charts with their texts, laid out for their
+ * pillars and territories, whose labels already link to their pages: the room the figures will take. Until
+ * then nothing stands below the boxes: blocks that grew when the tree came would move what follows them,
+ * where new ones simply appear.
  */
 const OverviewSkeleton = () => {
   const objectives = useObjectives();
@@ -196,7 +207,8 @@ const OverviewSkeleton = () => {
   const { filter } = useActionFilter();
   const search = useFilterSearch();
   const allTerritories = territories.data?.records;
-  if (!objectives.data || !allTerritories) return <KeyFiguresSkeleton count={6} />;
+  const figures = <KeyFiguresSkeleton count={5} className="key-figures--compact" rules />;
+  if (!objectives.data || !allTerritories) return figures;
   const domains = keptByFilter(
     objectiveIndexOf(objectives.data).domains,
     (domain) => domain.code,
@@ -205,27 +217,36 @@ const OverviewSkeleton = () => {
   const shownTerritories = keptByFilter(allTerritories, (territory) => territory.id, filter.territories);
   return (
     <>
-      <KeyFiguresSkeleton count={6} />
-      <ViewLinks domains={domains} territories={allTerritories} search={search} />
-      <div className="chart-grid">
+      {figures}
+      <div className="chart-grid chart-grid--lead">
         <BarChartFigure
           headingLevel={2}
-          title="Couverture et avancement par pilier et axe"
-          summary={`Part des objectifs opérationnels couverts et avancement moyen, pour chacun des ${domains.length} piliers et axes retenus.`}
+          title={DOMAINS_CHART.title}
+          summary={DOMAINS_CHART.summary(domains.length)}
           rule={`${coverageRule} ${progressRule}`}
           series={coverageProgressSeries}
           rows={[]}
-          loadingRowCount={domains.length}
+          loadingCategories={domains.map((domain) => ({
+            key: domain.code,
+            label: domainLabel(domain),
+            href: `${domainPath(domain)}${search}`,
+          }))}
+          categoryLinksLabel={DOMAINS_CHART.links}
           state="loading"
         />
         <BarChartFigure
           headingLevel={2}
-          title="Couverture et avancement par quartier"
-          summary={`Pour chacun des ${shownTerritories.length} quartiers retenus, la part des objectifs opérationnels qui y ont une action et l’avancement moyen de ses actions.`}
+          title={TERRITORIES_CHART.title}
+          summary={TERRITORIES_CHART.summary(shownTerritories.length)}
           rule={`${coverageRule} ${progressRule}`}
           series={coverageProgressSeries}
           rows={[]}
-          loadingRowCount={shownTerritories.length}
+          loadingCategories={shownTerritories.map((territory) => ({
+            key: territory.id,
+            label: territory.name,
+            href: `${territoryPath(territory.id)}${search}`,
+          }))}
+          categoryLinksLabel={TERRITORIES_CHART.links}
           state="loading"
         />
       </div>

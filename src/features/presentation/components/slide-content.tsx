@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import type { ObjectiveNode } from '../../../domain/objective-tree';
 import { formatIsoDate, plural } from '../../../lib/format';
 import type { DashboardView } from '../../dashboard/api/use-dashboard';
@@ -10,11 +11,12 @@ import {
   domainSlideRows,
   overviewSlideFigures,
   slideRule,
+  statusSlideRows,
   strategicSlideRows,
   territorySlideRows,
   totalRow,
 } from '../slide-data';
-import type { Slide } from '../slides';
+import type { Slide, SlideKind } from '../slides';
 import { SlideBars } from './slide-bars';
 
 const SlideFigures = ({ figures, label = 'Chiffres clés' }: { figures: KeyFigure[]; label?: string }) => (
@@ -95,64 +97,84 @@ const SinceSlide = ({ view }: { view: DashboardView }) => {
   );
 };
 
-/** What a slide shows, drawn from the view's figures (computed once for the whole deck). */
-export const SlideContent = ({ slide, view }: { slide: Slide; view: DashboardView }) => {
-  const { figures } = view;
-  const table = {
-    series: coverageProgressSeries,
-    extraColumns: [actionsColumn],
-    domainMax: 100,
-    rule: slideRule,
-  };
-  switch (slide.kind) {
-    case 'overview':
-      return <SlideFigures figures={overviewSlideFigures(figures)} />;
-    case 'domains':
-      return (
-        <SlideBars
-          {...table}
-          caption="Couverture et avancement par pilier et axe"
-          categoryHeader="Pilier ou axe"
-          total={totalRow('Ensemble du contrat', figures.contract)}
-          rows={domainSlideRows(figures.domains, figures.rollUp)}
-        />
-      );
-    case 'domain':
-      return (
-        <SlideBars
-          {...table}
-          caption="Couverture et avancement par objectif stratégique"
-          categoryHeader="Objectif stratégique"
-          total={totalRow(
-            slide.domain.kind === 'axis' ? 'Ensemble de l’axe' : 'Ensemble du pilier',
-            figures.rollUp.byCode.get(slide.domain.code),
-          )}
-          rows={strategicSlideRows(slide.domain, figures.rollUp)}
-        />
-      );
-    case 'territories':
-      return (
-        <SlideBars
-          {...table}
-          caption="Couverture et avancement par quartier, chacun sur ses propres actions"
-          categoryHeader="Quartier"
-          total={totalRow('Ensemble du contrat', figures.contract)}
-          rows={territorySlideRows(figures)}
-        />
-      );
-    case 'territory':
-      return (
-        <SlideBars
-          {...table}
-          caption={`Couverture et avancement par pilier et axe, actions menées à ${slide.territory.territory.name}`}
-          categoryHeader="Pilier ou axe"
-          total={totalRow('Ensemble du quartier', slide.territory.rollUp.contract)}
-          rows={domainSlideRows(figures.domains, slide.territory.rollUp)}
-        />
-      );
-    case 'gaps':
-      return <GapsSlide view={view} />;
-    case 'since':
-      return <SinceSlide view={view} />;
-  }
+/** The columns, scale and rule of the slides' tables of coverage and progress. */
+const coverageTable = {
+  series: coverageProgressSeries,
+  extraColumns: [actionsColumn],
+  domainMax: 100,
+  rule: slideRule,
+};
+
+/** The overview: the four figures, and the actions by status, how far the programmation has come. */
+const OverviewSlide = ({ view }: { view: DashboardView }) => {
+  const { rows, domainMax } = statusSlideRows(view.figures);
+  return (
+    <>
+      <SlideFigures figures={overviewSlideFigures(view.figures)} />
+      <SlideBars
+        caption="Actions par statut"
+        categoryHeader="Statut"
+        series={[{ key: 'count', label: 'Actions', colorVar: '--chart-3' }]}
+        rows={rows}
+        domainMax={domainMax}
+      />
+    </>
+  );
+};
+
+type SlideProps<K extends SlideKind> = { slide: Extract<Slide, { kind: K }>; view: DashboardView };
+
+/**
+ * What each kind of slide shows, drawn from the view's figures (computed once for the whole deck). A kind
+ * of slide added to slides.ts must be given its content here: the type asks for one per kind.
+ */
+const slideContents: { [K in SlideKind]: (props: SlideProps<K>) => ReactNode } = {
+  overview: ({ view }) => <OverviewSlide view={view} />,
+  domains: ({ view }) => (
+    <SlideBars
+      {...coverageTable}
+      caption="Couverture et avancement par pilier et axe"
+      categoryHeader="Pilier ou axe"
+      total={totalRow('Ensemble du contrat', view.figures.contract)}
+      rows={domainSlideRows(view.figures.domains, view.figures.rollUp)}
+    />
+  ),
+  domain: ({ slide, view }) => (
+    <SlideBars
+      {...coverageTable}
+      caption="Couverture et avancement par objectif stratégique"
+      categoryHeader="Objectif"
+      total={totalRow(
+        slide.domain.kind === 'axis' ? 'Ensemble de l’axe' : 'Ensemble du pilier',
+        view.figures.rollUp.byCode.get(slide.domain.code),
+      )}
+      rows={strategicSlideRows(slide.domain, view.figures.rollUp)}
+    />
+  ),
+  territories: ({ view }) => (
+    <SlideBars
+      {...coverageTable}
+      caption="Couverture et avancement par quartier, chacun sur ses propres actions"
+      categoryHeader="Quartier"
+      total={totalRow('Ensemble du contrat', view.figures.contract)}
+      rows={territorySlideRows(view.figures)}
+    />
+  ),
+  territory: ({ slide, view }) => (
+    <SlideBars
+      {...coverageTable}
+      caption={`Couverture et avancement par pilier et axe, actions menées à ${slide.territory.territory.name}`}
+      categoryHeader="Pilier ou axe"
+      total={totalRow('Ensemble du quartier', slide.territory.rollUp.contract)}
+      rows={domainSlideRows(view.figures.domains, slide.territory.rollUp)}
+    />
+  ),
+  gaps: ({ view }) => <GapsSlide view={view} />,
+  since: ({ view }) => <SinceSlide view={view} />,
+};
+
+/** What a slide shows. */
+export const SlideContent = <K extends SlideKind>({ slide, view }: SlideProps<K>) => {
+  const Content = slideContents[slide.kind] as (props: SlideProps<K>) => ReactNode;
+  return <Content slide={slide} view={view} />;
 };

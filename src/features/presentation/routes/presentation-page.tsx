@@ -18,14 +18,23 @@ import { useMeta } from '../../contract/api/get-meta';
 import { useFictitiousFigures } from '../../contract/api/use-fictitious-figures';
 import { useDashboard } from '../../dashboard/api/use-dashboard';
 import { DashboardStateNotice } from '../../dashboard/components/dashboard-page';
+import { toSearch } from '../../filters/filter-params';
 import { filterSummaryLine, summarizeFilter } from '../../filters/filter-summary';
 import { useFilterSearch } from '../../filters/use-filter-search';
 import { useActionsOrigin, useDataDate } from '../../import/use-local-dataset';
 import { offlineReasonText, offlineSourceText, useOfflineData } from '../../offline/use-offline-data';
 import { SlideContent } from '../components/slide-content';
-import { moveSlide, parsePresentationParams, writePresentationParams } from '../presentation-params';
+import { ignoredSlidesText, resolveDeck } from '../deck';
+import {
+  moveSlide,
+  PREPARE_PATH,
+  parsePresentationParams,
+  presentationParamNames,
+  writePresentationParams,
+} from '../presentation-params';
 import { buildSlides } from '../slides';
 import { useAutoAdvance } from '../use-auto-advance';
+import { useFitToHeight } from '../use-fit-to-height';
 import { usePointerIdle } from '../use-pointer-idle';
 import { type SlideCommand, useSlideKeys } from '../use-slide-keys';
 import '../presentation.css';
@@ -41,16 +50,33 @@ const DEFAULT_AUTO_SECONDS = 30;
 
 type FrameProps = {
   title: string;
+  /** Names what the slide shows: its type is fitted to the screen again when it changes. */
+  fitKey: string;
   counter?: ReactNode;
   footer: ReactNode;
+  /** What the address asked for that the deck left out, said under the slide. */
+  notice?: ReactNode;
   controls: ReactNode;
   children: ReactNode;
   theme: string;
   headingRef: RefObject<HTMLHeadingElement | null>;
 };
 
-const SlideFrame = ({ title, counter, footer, controls, children, theme, headingRef }: FrameProps) => {
+const SlideFrame = ({
+  title,
+  fitKey,
+  counter,
+  footer,
+  notice,
+  controls,
+  children,
+  theme,
+  headingRef,
+}: FrameProps) => {
   const titleId = useId();
+  const body = useRef<HTMLDivElement>(null);
+  // A slide uses its screen: what it holds is written as large as fits (never smaller than its 24 px).
+  useFitToHeight(body, fitKey);
   return (
     <div className={`presentation presentation--${theme}`}>
       <section className="slide" aria-roledescription="diapositive" aria-labelledby={titleId}>
@@ -60,8 +86,11 @@ const SlideFrame = ({ title, counter, footer, controls, children, theme, heading
           </h1>
           {counter}
         </header>
-        <div className="slide-body">{children}</div>
+        <div className="slide-body" ref={body}>
+          {children}
+        </div>
         <footer className="slide-footer">
+          {notice}
           <p className="slide-context">{footer}</p>
           {controls}
         </footer>
@@ -70,10 +99,24 @@ const SlideFrame = ({ title, counter, footer, controls, children, theme, heading
   );
 };
 
-// Keyed on the figures, which the dashboard computes once per data and filter (the view around them is
-// rebuilt on every render).
-const useDeck = (figures: DashboardFigures | undefined) =>
-  useMemo(() => (figures ? buildSlides(figures) : []), [figures]);
+/**
+ * The slides the address chooses, in its order, out of the view's (resolveDeck). Keyed on the figures,
+ * which the dashboard computes once per data and filter (the view around them is rebuilt on every render),
+ * and on the chosen ids.
+ */
+const useDeck = (figures: DashboardFigures | undefined, deck: string[] | null) => {
+  const all = useMemo(() => (figures ? buildSlides(figures) : []), [figures]);
+  const deckKey = deck?.join(',') ?? '';
+  // biome-ignore lint/correctness/useExhaustiveDependencies: keyed on the ids' text, not the array's identity
+  return useMemo(() => resolveDeck(all, deck), [all, deckKey]);
+};
+
+/** The deck's address without its slide number: the picker's, or a prepared link's. */
+export const deckSearch = (params: URLSearchParams) => {
+  const next = new URLSearchParams(params);
+  next.delete(presentationParamNames.slide);
+  return toSearch(next);
+};
 
 /**
  * The dashboard as slides for the steering committee, on a projector: one view per slide, in large type,
@@ -90,8 +133,8 @@ export const PresentationPage = () => {
   const dataDate = useDataDate();
   const navigate = useNavigate();
   const location = useLocation();
-  const [params, setParams] = useSearchParams();
-  const { slide, auto, theme } = parsePresentationParams(params);
+  const [params] = useSearchParams();
+  const { slide, auto, theme, deck } = parsePresentationParams(params);
   const [paused, setPaused] = useState(false);
   const fullscreen = useFullscreen();
   useWakeLock(true);
@@ -106,7 +149,7 @@ export const PresentationPage = () => {
   }, []);
 
   const view = state.status === 'ready' ? state.view : null;
-  const slides = useDeck(view?.figures);
+  const { slides, ignored } = useDeck(view?.figures, deck);
   const count = slides.length;
   // The slide is state, written to the address after each move, rather than read back from it: a
   // presenter's remote may send two presses before the address has changed, and each must move on from the
@@ -119,9 +162,12 @@ export const PresentationPage = () => {
       const merged = { ...parsePresentationParams(params), ...next };
       // Replace, not push: Back leaves the presentation instead of stepping through every slide shown. The
       // entry keeps its state (the page to return to).
-      setParams(writePresentationParams(merged, params), { replace: true, state: location.state });
+      navigate(
+        { search: toSearch(writePresentationParams(merged, params)) },
+        { replace: true, state: location.state },
+      );
     },
-    [params, setParams, location.state],
+    [params, navigate, location.state],
   );
   const go = useCallback(
     (move: 'next' | 'previous' | 'first' | 'last', wrap = false) =>
@@ -192,6 +238,16 @@ export const PresentationPage = () => {
       >
         Contraste élevé
       </button>
+      <button
+        type="button"
+        onClick={() =>
+          navigate(`${PREPARE_PATH}${deckSearch(params)}`, {
+            state: { from: `${location.pathname}${location.search}` } satisfies PresentationLinkState,
+          })
+        }
+      >
+        Diapositives…
+      </button>
       <button type="button" onClick={leave}>
         Quitter
       </button>
@@ -217,6 +273,7 @@ export const PresentationPage = () => {
     return (
       <SlideFrame
         title="Présentation"
+        fitKey={state.status}
         theme={theme}
         footer={context}
         controls={controls}
@@ -239,6 +296,14 @@ export const PresentationPage = () => {
   return (
     <SlideFrame
       title={shown.title}
+      fitKey={shown.key}
+      notice={
+        ignored.length > 0 && (
+          <p className="slide-ignored" role="status">
+            {ignoredSlidesText(ignored)}
+          </p>
+        )
+      }
       theme={theme}
       headingRef={heading}
       footer={context}

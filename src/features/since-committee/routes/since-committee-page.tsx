@@ -18,11 +18,12 @@ import { domainLabel, percentTick } from '../../dashboard/chart-data';
 import { DashboardPage } from '../../dashboard/components/dashboard-page';
 import { ObjectiveLinks } from '../../dashboard/components/gap-list';
 import { KeyFigures, KeyFiguresSkeleton } from '../../dashboard/components/key-figures';
-import { domainPath } from '../../dashboard/components/view-links';
+import { domainPath } from '../../dashboard/view-paths';
 import { DATA_DATE_HELP_PATH } from '../../data-status/data-date-help';
 import { toSearch } from '../../filters/filter-params';
 import { useFilterSearch } from '../../filters/use-filter-search';
 import { useDataDate } from '../../import/use-local-dataset';
+import { PREPARE_PATH } from '../../presentation/presentation-params';
 import { ChangeTable } from '../components/change-table';
 import { ReferencePicker } from '../components/reference-picker';
 import { pickableCommittees, REFERENCE_PARAM } from '../reference-date';
@@ -209,6 +210,17 @@ const Changes = ({ view }: { view: DashboardView }) => {
   );
 };
 
+/** To the choice of the committee's slides, for the same view. */
+const PrepareLink = () => {
+  const search = useFilterSearch();
+  return (
+    <p className="no-print">
+      <Link to={`${PREPARE_PATH}${search}`}>Préparer la présentation du comité</Link> : choisir les
+      diapositives et leur ordre.
+    </p>
+  );
+};
+
 export const SinceCommitteePage = () => {
   useDocumentTitle('Depuis le dernier comité');
   const meta = useMeta();
@@ -219,7 +231,13 @@ export const SinceCommitteePage = () => {
       header={
         <>
           <h1>Depuis le dernier comité</h1>
-          {meta.data && <ReferencePeriod dataDate={dataDate} />}
+          {/* With the period, once meta.json is there: nothing in the header moves when it comes. */}
+          {meta.data && (
+            <>
+              <ReferencePeriod dataDate={dataDate} />
+              <PrepareLink />
+            </>
+          )}
         </>
       }
       headerPending={meta.isPending}
