@@ -280,6 +280,9 @@ describe('npm run import: a workbook as the team keeps it, with --colonne', () =
       ...WORKBOOK_COLONNES,
       '--colonne',
       'Observations=ignorer',
+      // The team's workbook has no dated progress report: the data date is given.
+      '--date',
+      '2024-11-30',
       '--out',
       out,
     );
@@ -293,6 +296,7 @@ describe('npm run import: a workbook as the team keeps it, with --colonne', () =
       'Note : Colonne N « Ville de Cahors » lue comme « Ville » (partenaire du contrat).',
     );
     expect(readActions(out)).toEqual(EXPECTED_ACTIONS.map((action) => expect.objectContaining(action)));
+    expect(JSON.parse(readFileSync(join(dir, 'real', 'meta.json'), 'utf8')).dataDate).toBe('2024-11-30');
   }, 30_000); // A process of its own through npm and tsx: seconds on a loaded machine.
 });
 
@@ -319,7 +323,15 @@ describe('runImport: column mapping', () => {
       encodeUtf8('{ "QPV / Territoire": "Quartier(s)", "Observations": null }'),
     );
     const fromJson = await runImport(
-      parseImportArgs([await workbook(), '--correspondance', json, '--out', join(dir, 'j', 'actions.json')]),
+      parseImportArgs([
+        await workbook(),
+        '--correspondance',
+        json,
+        '--date',
+        '2024-11-30',
+        '--out',
+        join(dir, 'j', 'actions.json'),
+      ]),
     );
     expect(fromJson.err).toEqual([]);
     // « N° dossier » is not mapped: the identifiers are made from the year and title, as for any file.
@@ -338,6 +350,8 @@ describe('runImport: column mapping', () => {
         lines,
         '--colonne',
         'N° dossier=Identifiant',
+        '--date',
+        '2024-11-30',
         '--out',
         join(dir, 'l', 'actions.json'),
       ]),
@@ -378,7 +392,21 @@ describe('runImport: column mapping', () => {
     for (const name of ['objectives.json', 'territories.json']) {
       writeFileSync(join(data, name), readFileSync(join(repoRoot, 'public/data', name)));
     }
-    const args = [await workbook(), ...WORKBOOK_COLONNES, '--data', data, '--out', join(dir, 'np.json')];
+    // Another contract's meta.json, which names no partner (funderNames is optional).
+    const { funderNames: _, ...meta } = JSON.parse(
+      readFileSync(join(repoRoot, 'public/data/meta.json'), 'utf8'),
+    );
+    writeFileSync(join(data, 'meta.json'), JSON.stringify(meta));
+    const args = [
+      await workbook(),
+      ...WORKBOOK_COLONNES,
+      '--date',
+      '2024-11-30',
+      '--data',
+      data,
+      '--out',
+      join(dir, 'np.json'),
+    ];
     const noMeta = await runImport(parseImportArgs(args));
     expect(noMeta.code).toBe(0);
     expect(noMeta.out).toContain(

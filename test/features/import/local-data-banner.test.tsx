@@ -20,7 +20,7 @@ import { useSaveLocalDataset } from '../../../src/features/import/use-local-data
 import { formatInteger } from '../../../src/lib/format';
 import { mockContract } from '../../../src/mocks/handlers';
 import { action } from '../../support/dashboard-fixtures';
-import { keyFigure } from '../../support/dashboard-page';
+import { keyFigure, ruleDisclosure } from '../../support/dashboard-page';
 import { mockMode } from '../../support/mock-api';
 import { renderApp } from '../../support/render';
 
@@ -258,7 +258,10 @@ describe('A programmation imported in this browser', () => {
     // The import's own date, not the published data's (30 November 2023), nor the day of the import.
     await waitFor(() => expect(header).toHaveTextContent('Données au 30 septembre 2024'));
     await waitFor(() => expect(keyFigure('Actions en retard')).toBe('1'));
-    expect(keyFigure('Données au')).toBe('30/09/2024');
+    // The figures' folded rule names the day lateness was judged on.
+    expect(ruleDisclosure('Chiffres clés')).toHaveTextContent(
+      'Date retenue : la date des données, 30 septembre 2024.',
+    );
   });
 
   it('is marked in the presentation’s footer, in place of the published data’s date', async () => {
