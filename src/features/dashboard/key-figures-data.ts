@@ -29,6 +29,7 @@ const progressFigure = (figures: NodeFigures): KeyFigure => ({
   key: 'progress',
   label: 'Avancement moyen',
   value: formatProgress(figures.progress),
+  words: figures.progress === null,
   detail: `moyenne de ${plural(figures.progressBasis, 'objectif renseigné', 'objectifs renseignés')} ; ${plural(figures.unreportedActions, 'action', 'actions')} sans avancement déclaré, hors calcul`,
 });
 
@@ -86,6 +87,7 @@ export const overviewKeyFigures = ({
       key: 'progress',
       label: 'Avancement moyen',
       value: formatProgress(contract.progress),
+      words: contract.progress === null,
       detail: `${plural(contract.unreportedActions, 'action non renseignée', 'actions non renseignées')}, hors calcul`,
     },
     // Lateness is judged on the data date, and not at all without one (never on today: see lateRule).
@@ -94,6 +96,7 @@ export const overviewKeyFigures = ({
           key: 'late',
           label: 'Actions en retard',
           value: 'non calculé',
+          words: true,
           detail: 'faute de date des données',
         }
       : {
@@ -156,6 +159,7 @@ export const budgetKeyFigures = ({ figures }: DashboardView): KeyFigure[] => {
       key: 'leverage',
       label: 'Effet levier',
       value: leverage.ratio === null ? 'sans objet' : `${formatRatio(leverage.ratio)} €`,
+      words: leverage.ratio === null,
       detail:
         leverage.ratio === null
           ? 'aucune action retenue n’est financée par l’État'

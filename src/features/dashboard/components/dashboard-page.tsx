@@ -15,8 +15,9 @@ type Props = {
   header: ReactNode;
   /**
    * True while the header waits for a document to say what the page is about (the tree for an objective or
-   * a pillar, the territories for a territory). Nothing is drawn under it meanwhile: its final height (a
-   * title on two lines, an introduction) would move the filters and the skeleton down when it came.
+   * a pillar, the territories and their map and statistics for a territory). Nothing is drawn under it
+   * meanwhile, even once the actions are in: its final height (a title on two lines, an introduction, a map)
+   * would move the filters and the figures down when it came.
    */
   headerPending?: boolean;
   /**
@@ -74,7 +75,7 @@ export const DashboardPage = ({
   children,
 }: Props) => {
   const state = useDashboard(restrict);
-  if (headerPending && state.status === 'pending') {
+  if (headerPending) {
     return (
       <>
         {header}

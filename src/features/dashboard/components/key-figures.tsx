@@ -4,6 +4,11 @@ export type KeyFigure = {
   key: string;
   label: string;
   value: string;
+  /**
+   * The value is words that say why there is no number (« non calculé », « non renseigné », « sans objet »):
+   * written smaller than a number, so that it holds on one line and the row keeps its height.
+   */
+  words?: boolean;
   /** What the figure is made of, in words: every figure explains itself. */
   detail?: ReactNode;
 };
@@ -49,7 +54,9 @@ export const KeyFigures = ({
       {figures.map((figure) => (
         <div key={figure.key} className="key-figure">
           <dt>{figure.label}</dt>
-          <dd className="key-figure-value">{figure.value}</dd>
+          <dd className={figure.words ? 'key-figure-value key-figure-value--words' : 'key-figure-value'}>
+            {figure.value}
+          </dd>
           {figure.detail && <dd className="key-figure-detail">{figure.detail}</dd>}
         </div>
       ))}

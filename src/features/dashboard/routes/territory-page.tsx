@@ -8,6 +8,7 @@ import { useDocumentTitle } from '../../../lib/use-document-title';
 import { useFilterSearch } from '../../filters/use-filter-search';
 import { TerritoryPerimeterMap } from '../../map/components/territory-map';
 import { useTerritories } from '../../territories/api/get-territories';
+import { useCheckedIndicators, useCheckedPerimeters } from '../../territories/api/use-territory-context';
 import { NeighbourhoodFigures } from '../../territories/components/neighbourhood-figures';
 import { type DashboardView, useDashboard } from '../api/use-dashboard';
 import { comparisonRows, euroSeries, funderRows, percentTick } from '../chart-data';
@@ -146,6 +147,11 @@ const TerritoryContent = ({ view, territory }: { view: DashboardView; territory:
 export const TerritoryPage = () => {
   const { id = '' } = useParams();
   const territories = useTerritories();
+  // Asked for at once, beside the territories: the map and the statistics head the page, and the filters
+  // and figures under them wait for them rather than being pushed down when they come (see headerPending).
+  const perimeters = useCheckedPerimeters();
+  const indicators = useCheckedIndicators();
+  const contextPending = perimeters.status === 'pending' || indicators.status === 'pending';
   const search = useFilterSearch();
   const territory = territories.data?.records.find((candidate) => candidate.id === id);
   useDocumentTitle(territory?.name ?? 'Quartier');
@@ -161,23 +167,27 @@ export const TerritoryPage = () => {
   }
   return (
     <DashboardPage
-      headerPending={territories.isPending}
+      headerPending={territories.isPending || contextPending}
       restrict={{ territories: [id] }}
       fixed={['territories']}
       header={
         <>
           <Breadcrumb search={search} current={territory?.name ?? id} />
           <h1>{territory?.name ?? 'Quartier'}</h1>
-          {territory && <p className="page-intro">{describe(territory)}</p>}
-          {/* Where it is and who lives there: public facts, shown whatever the actions and the filter. */}
-          {territory && (
-            <div className="territory-context">
-              <TerritoryPerimeterMap territory={territory} />
-              <NeighbourhoodFigures territory={territory} />
-            </div>
-          )}
-          {territory && (
-            <h2 className="territory-actions-heading">Les actions du contrat à {territory.name}</h2>
+          {/*
+            Where it is and who lives there: public facts, shown whatever the actions and the filter. All of
+            it at once, with the territory's map and statistics: a line drawn before them would be pushed
+            down when they came (the loading line waits under the heading meanwhile).
+          */}
+          {territory && !contextPending && (
+            <>
+              <p className="page-intro">{describe(territory)}</p>
+              <div className="territory-context">
+                <TerritoryPerimeterMap territory={territory} />
+                <NeighbourhoodFigures territory={territory} />
+              </div>
+              <h2 className="territory-actions-heading">Les actions du contrat à {territory.name}</h2>
+            </>
           )}
         </>
       }
