@@ -112,11 +112,14 @@ describe('Presentation in Chromium (demo build)', () => {
     await page.getByRole('checkbox', { name: /^Par pilier et axe/ }).focus();
     await page.keyboard.press('Space');
     await page.waitForURL((url) => url.searchParams.get('diapos') !== null);
-    expect(
-      await page
-        .getByRole('checkbox', { name: /^Par pilier et axe/ })
-        .evaluate((box) => box === document.activeElement),
-    ).toBe(true);
+    // The address changes first, then React renders the list again: the focus is checked once it has.
+    await expect
+      .poll(() =>
+        page
+          .getByRole('checkbox', { name: /^Par pilier et axe/ })
+          .evaluate((box) => box === document.activeElement),
+      )
+      .toBe(true);
     const up = page.getByRole('button', { name: /^Monter « Par quartier »/ });
     await up.focus();
     await page.keyboard.press('Enter');
