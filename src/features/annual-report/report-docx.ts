@@ -25,6 +25,7 @@ import {
   type ReportBlock,
   type ReportChart,
   type ReportContent,
+  type ReportMap,
   type ReportSectionContent,
   type ReportTable,
 } from './report-content';
@@ -48,6 +49,8 @@ export type ReportImage = {
   /** Its size in CSS pixels (the drawing's, before any scale of the bitmap). */
   width: number;
   height: number;
+  /** The summary the page wrote under the drawing's title, for its alternative text. */
+  summary?: string;
 };
 
 export type ReportDocxInput = {
@@ -292,27 +295,57 @@ const chartParagraphs = (chart: ReportChart, image: ReportImage | undefined) => 
       ),
     ];
   }
-  const scale = Math.min(1, TEXT_WIDTH_PX / image.width, MAX_IMAGE_HEIGHT_PX / image.height);
   return [
     new Paragraph({
       keepNext: true,
-      children: [
-        new ImageRun({
-          type: 'png',
-          data: image.data,
-          transformation: {
-            width: Math.round(image.width * scale),
-            height: Math.round(image.height * scale),
-          },
-          altText: {
-            name: xmlSafe(chart.title),
-            title: xmlSafe(chart.title),
-            description: xmlSafe(chartAltText(chart)),
-          },
-        }),
-      ],
+      children: [imageRun(image, chart.title, chartAltText(chart))],
     }),
     plain(chart.summary, { italics: true, color: MUTED, size: 20 }),
+  ];
+};
+
+// ---- The map ----
+
+/**
+ * The map's alternative text: what it shows (the page's summary of the drawing when there is one: which
+ * territories are on the map and which are listed beside it), then every territory's value in words.
+ */
+export const mapAltText = (map: ReportMap, summary: string = map.summary) =>
+  `${map.title}. ${summary} ${map.rule} Valeurs : ${map.values.join(' ; ')}.`;
+
+const imageRun = (image: ReportImage, name: string, description: string) => {
+  const scale = Math.min(1, TEXT_WIDTH_PX / image.width, MAX_IMAGE_HEIGHT_PX / image.height);
+  return new ImageRun({
+    type: 'png',
+    data: image.data,
+    transformation: {
+      width: Math.round(image.width * scale),
+      height: Math.round(image.height * scale),
+    },
+    altText: { name: xmlSafe(name), title: xmlSafe(name), description: xmlSafe(description) },
+  });
+};
+
+/** The map as an image with its text; without the image, its title, summary and values in words. */
+const mapParagraphs = (map: ReportMap, image: ReportImage | undefined) => {
+  const values = plain(`${map.rule} Valeurs : ${map.values.join(' ; ')}.`, {
+    color: MUTED,
+    size: 20,
+  });
+  if (!image) {
+    return [
+      caption(map.title),
+      plain(`${map.summary} (Carte non disponible dans ce document.)`, { italics: true }),
+      values,
+    ];
+  }
+  return [
+    new Paragraph({
+      keepNext: true,
+      children: [imageRun(image, map.title, mapAltText(map, image.summary))],
+    }),
+    plain(image.summary ?? map.summary, { italics: true, color: MUTED, size: 20 }),
+    values,
   ];
 };
 
@@ -354,6 +387,24 @@ const blockChildren = (
       return reportTable(block.table);
     case 'chart':
       return chartParagraphs(block.chart, images.get(block.chart.key));
+    case 'map':
+      return mapParagraphs(block.map, images.get(block.map.key));
+    case 'status':
+      // Exported while the statistics load, or after they failed: the document says they are missing.
+      return [
+        new Paragraph({
+          children: [
+            new TextRun({
+              text: xmlSafe(
+                block.status === 'loading'
+                  ? 'Statistiques des quartiers non disponibles : elles étaient en cours de chargement quand ce document a été créé. Téléchargez-le à nouveau une fois la page chargée.'
+                  : block.text,
+              ),
+              bold: true,
+            }),
+          ],
+        }),
+      ];
   }
 };
 
