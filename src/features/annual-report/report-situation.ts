@@ -1,3 +1,4 @@
+import { createContext } from 'react';
 import type { SituationInput } from '../../domain/annual-report';
 import type { CheckedIndicators } from '../../domain/context-indicators';
 import { neighbourhoodFigures } from '../../domain/neighbourhood-figures';
@@ -48,13 +49,18 @@ export const situationInputOf = (state: ContextState<CheckedIndicators>): Situat
   }
 };
 
-export const useSituationInput = (): SituationInput => situationInputOf(useCheckedIndicators());
+/** The statistics could not be read: what the page needs to say why and to read them again. */
+export type SituationFailure = { error: unknown; retry: () => void; retrying: boolean };
 
 /**
- * The statistics' error with its retry, for the notice section 2 shows in place of its figures (the report's
- * words say only that they could not be read; the page offers to read them again).
+ * The failure, handed down by the page to section 2's notice. Not read there with useCheckedIndicators: a
+ * query observer mounted on an error makes React Query fetch again (retryOnMount), which empties the error
+ * while it runs, unmounts the notice, and mounts it again on the next error, for ever.
  */
-export const useSituationRetry = () => {
+export const SituationFailureContext = createContext<SituationFailure | null>(null);
+
+/** Section 2's input, and the statistics' failure with its retry when they could not be read. */
+export const useSituation = (): { input: SituationInput; failure: SituationFailure | null } => {
   const state = useCheckedIndicators();
-  return state.status === 'error' ? state : null;
+  return { input: situationInputOf(state), failure: state.status === 'error' ? state : null };
 };

@@ -20,7 +20,7 @@ import { useDataDate } from '../import/use-local-dataset';
 import { objectiveIndexOf, useObjectives } from '../objectives/api/get-objectives';
 import { type ReportContent, type ReportContext, reportContent } from './report-content';
 import { type DraftKey, draftKeyOf } from './report-draft';
-import { useSituationInput } from './report-situation';
+import { type SituationFailure, useSituation } from './report-situation';
 
 export type ReportView = {
   year: number;
@@ -33,6 +33,8 @@ export type ReportView = {
   report: AnnualReport;
   content: ReportContent;
   draftKey: DraftKey;
+  /** Section 2's statistics could not be read: why, and how to read them again. */
+  situationFailure: SituationFailure | null;
 };
 
 export type AnnualReportState =
@@ -117,7 +119,7 @@ export const useAnnualReport = (): AnnualReportState => {
   const meta = useMeta();
   const dataDate = useDataDate();
   const fictitious = useFictitiousFigures();
-  const situation = useSituationInput();
+  const situation = useSituation();
   const [params] = useSearchParams();
 
   if (checked.status !== 'ready') return checked.status === 'error' ? checked : { status: checked.status };
@@ -130,7 +132,7 @@ export const useAnnualReport = (): AnnualReportState => {
   const referenceDate = dataDate ?? today();
   const report = withSituation(
     reportFor(objectiveIndexOf(objectives.data), checked.territories, checked.actions, referenceDate, year),
-    situation,
+    situation.input,
   );
   return {
     status: 'ready',
@@ -145,6 +147,7 @@ export const useAnnualReport = (): AnnualReportState => {
         contextFor(meta.data, dataDate, referenceDate, fictitious, checked.territories),
       ),
       draftKey: draftKeyOf(meta.data, year),
+      situationFailure: situation.failure,
     },
   };
 };

@@ -1,4 +1,4 @@
-import { memo, useCallback, useId, useMemo } from 'react';
+import { memo, useCallback, useContext, useId, useMemo } from 'react';
 import { BarChartFigure } from '../../../components/charts/bar-chart-figure';
 import { DataErrorState } from '../../../components/data-error';
 import { reportFilter } from '../../../domain/annual-report';
@@ -9,7 +9,7 @@ import { filterSearch } from '../../filters/filter-params';
 import { TerritoryMap } from '../../map/components/territory-map';
 import type { MapValues } from '../../map/territory-map-data';
 import type { ReportBlock, ReportChart, ReportMap, ReportTable } from '../report-content';
-import { useSituationRetry } from '../report-situation';
+import { SituationFailureContext } from '../report-situation';
 
 /** The attribute the Word export finds a drawn chart by (see chart-images.ts). */
 export const REPORT_CHART_ATTRIBUTE = 'data-report-chart';
@@ -98,7 +98,7 @@ const ReportMapView = ({ map, headingLevel }: { map: ReportMap; headingLevel: 3 
 
 /** The statistics could not be read: the same notice as the territory page's, with its retry. */
 const FailedStatistics = ({ text, headingLevel }: { text: string; headingLevel: 3 | 4 }) => {
-  const failed = useSituationRetry();
+  const failed = useContext(SituationFailureContext);
   return failed ? (
     <DataErrorState
       what="les statistiques des quartiers"
