@@ -381,8 +381,7 @@ const statisticsBlocks = (situation: SituationSection): ReportBlock[] => {
   }
   if (situation.without.length > 0) {
     blocks.push({ kind: 'subheading', text: 'Territoires sans statistiques publiées' });
-    for (const text of withoutStatisticsTexts(situation.without))
-      blocks.push({ kind: 'paragraph', tone: 'unavailable', text });
+    for (const text of withoutStatisticsTexts(situation.without)) blocks.push({ kind: 'paragraph', text });
   }
   return blocks;
 };
