@@ -58,7 +58,13 @@ import type { TerritoryMapFigures } from '../map/territory-map-data';
 
 export type ReportKeyFigure = { key: string; label: string; value: string; detail?: string };
 
-export type ReportTableColumn = { key: string; header: string; numeric?: boolean };
+export type ReportTableColumn = {
+  key: string;
+  header: string;
+  numeric?: boolean;
+  /** Its values read as one and are never broken across lines (« 19 616 habitants », « non disponible »). */
+  nowrap?: boolean;
+};
 
 export type ReportTableRow = {
   key: string;
@@ -294,8 +300,8 @@ const contextTable = (
     caption: `Indicateurs de contexte : ${territory.name}`,
     rowHeader: 'Indicateur',
     columns: [
-      { key: 'own', header: territory.name, numeric: true },
-      ...areas.map((area) => ({ key: `area:${area}`, header: area, numeric: true })),
+      { key: 'own', header: territory.name, numeric: true, nowrap: true },
+      ...areas.map((area) => ({ key: `area:${area}`, header: area, numeric: true, nowrap: true })),
       { key: 'vintage', header: 'Millésime', numeric: true },
       { key: 'source', header: 'Source' },
     ],

@@ -178,7 +178,10 @@ const columnWidths = (
   return sizes.map((size) => Math.floor(size.want - (size.want - size.min) * give));
 };
 
-type Column = { key: string; header: string; numeric?: boolean };
+type Column = { key: string; header: string; numeric?: boolean; nowrap?: boolean };
+
+/** A value that reads as one (« 19 616 habitants », « non disponible »): its spaces made no-break. */
+const held = (text: string) => text.replace(/ /g, '\u00a0');
 type Row = { key: string; header: string; cells: Record<string, string>; kind?: 'group' | 'total' };
 
 const wordTable = (
@@ -188,12 +191,16 @@ const wordTable = (
   textWidth = TEXT_WIDTH_TWIPS,
 ) => {
   const plainRows = rows.filter((row) => row.kind !== 'group');
+  const textOf = (row: Row, column: Column) => {
+    const text = row.cells[column.key] ?? '';
+    return column.nowrap ? held(text) : text;
+  };
   const size = tableFontSize(columns.length + 1);
   const widths = columnWidths(
     [
       { cells: [rowHeader, ...plainRows.map((row) => row.header)], numeric: false },
       ...columns.map((column) => ({
-        cells: [column.header, ...plainRows.map((row) => row.cells[column.key] ?? '')],
+        cells: [column.header, ...plainRows.map((row) => textOf(row, column))],
         numeric: column.numeric ?? false,
       })),
     ],
@@ -245,7 +252,7 @@ const wordTable = (
           children: [
             cell(row.header, widths[0] as number, { bold: row.kind === 'total' }),
             ...columns.map((column, index) =>
-              cell(row.cells[column.key] ?? '', widths[index + 1] as number, {
+              cell(textOf(row, column), widths[index + 1] as number, {
                 bold: row.kind === 'total',
                 numeric: column.numeric,
               }),

@@ -8,11 +8,14 @@ import { KeyFigures } from '../../dashboard/components/key-figures';
 import { filterSearch } from '../../filters/filter-params';
 import { TerritoryMap } from '../../map/components/territory-map';
 import type { MapValues } from '../../map/territory-map-data';
-import type { ReportBlock, ReportChart, ReportMap, ReportTable } from '../report-content';
+import type { ReportBlock, ReportChart, ReportMap, ReportTable, ReportTableColumn } from '../report-content';
 import { SituationFailureContext } from '../report-situation';
 
 /** The attribute the Word export finds a drawn chart by (see chart-images.ts). */
 export const REPORT_CHART_ATTRIBUTE = 'data-report-chart';
+
+const cellClass = (column: ReportTableColumn) =>
+  [column.numeric && 'numeric', column.nowrap && 'nowrap'].filter(Boolean).join(' ') || undefined;
 
 export const ReportTableView = ({ table }: { table: ReportTable }) => {
   const captionId = useId();
@@ -25,7 +28,7 @@ export const ReportTableView = ({ table }: { table: ReportTable }) => {
           <tr>
             <th scope="col">{table.rowHeader}</th>
             {table.columns.map((column) => (
-              <th key={column.key} scope="col" className={column.numeric ? 'numeric' : undefined}>
+              <th key={column.key} scope="col" className={cellClass(column)}>
                 {column.header}
               </th>
             ))}
@@ -43,7 +46,7 @@ export const ReportTableView = ({ table }: { table: ReportTable }) => {
               <tr key={row.key} className={row.kind === 'total' ? 'row-total' : undefined}>
                 <th scope="row">{row.header}</th>
                 {table.columns.map((column) => (
-                  <td key={column.key} className={column.numeric ? 'numeric' : undefined}>
+                  <td key={column.key} className={cellClass(column)}>
                     {row.cells[column.key] ?? ''}
                   </td>
                 ))}
