@@ -56,6 +56,22 @@ const allPages: Shot[] = [
   { name: 'donnees', path: '/donnees' },
   { name: 'depuis-le-dernier-comite', path: '/depuis-le-dernier-comite' },
   { name: 'rapport-annuel', path: '/rapport-annuel?annee=2023' },
+  { name: 'rapport-annuel-partie-2', path: '/rapport-annuel?annee=2023', scrollTo: '#partie-2' },
+  {
+    name: 'rapport-annuel-partie-2-carte',
+    path: '/rapport-annuel?annee=2023',
+    scrollTo: '[data-report-chart="situation-map"]',
+  },
+  {
+    name: 'rapport-annuel-partie-2-chiffres',
+    path: '/rapport-annuel?annee=2023',
+    scrollTo: '#partie-2 .report-table-scroll',
+  },
+  {
+    name: 'rapport-annuel-partie-2-sources',
+    path: '/rapport-annuel?annee=2023',
+    scrollTo: '#partie-2 .report-figures > p.rule-note',
+  },
   { name: 'rapport-annuel-partie-3', path: '/rapport-annuel?annee=2023#partie-3' },
   // Slides as the room sees them: after the presenter's controls have faded out.
   { name: 'presentation', path: '/presentation', settle: 3500 },

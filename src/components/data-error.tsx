@@ -7,19 +7,22 @@ type Props = {
   error: unknown;
   onRetry: () => void;
   retrying?: boolean;
+  /** The level of its title: 2 for a page's, deeper within a section (the annual report's part 2). */
+  headingLevel?: 2 | 3 | 4;
 };
 
 const MAX_PROBLEMS = 8;
 
 /** An error screen that says what went wrong and offers a retry: never a blank page. */
-export const DataErrorState = ({ what, error, onRetry, retrying = false }: Props) => {
+export const DataErrorState = ({ what, error, onRetry, retrying = false, headingLevel = 2 }: Props) => {
   const problems = error instanceof DataError ? error.problems : [];
   const reason = error instanceof Error ? error.message : 'erreur inconnue';
   // Two sources can fail on one page: each error needs its own title id.
   const titleId = useId();
+  const Heading = `h${headingLevel}` as const;
   return (
     <section className="error-state" role="alert" aria-labelledby={titleId}>
-      <h2 id={titleId}>Impossible de charger {what}</h2>
+      <Heading id={titleId}>Impossible de charger {what}</Heading>
       <p>Raison : {reason}.</p>
       {problems.length > 0 && (
         <>

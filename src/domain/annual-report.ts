@@ -111,7 +111,12 @@ export const buildOrientations = (index: ObjectiveIndex): OrientationsSection =>
  * domain/neighbourhood-figures.ts) write them for a territory's page: this is the part of that shape the
  * report reads, so that `neighbourhoodFigures(territory, indicators)` can be handed in as it is.
  */
-export type ContextSource = { publisher: string; dataset?: string; vintages?: readonly number[] };
+export type ContextSource = {
+  publisher: string;
+  dataset?: string;
+  licence?: string | null;
+  vintages?: readonly number[];
+};
 
 export type ContextValue = {
   value: number | null;
@@ -125,6 +130,8 @@ export type ContextFigure = {
   id: string;
   label: string;
   own: ContextValue;
+  /** Figures written with this one: the deciles of the median income, the women's rate… */
+  details?: readonly (ContextValue & { id: string; label: string })[];
   /** The same figure for the territory's commune or agglomeration, where the source gives one. */
   comparisons: readonly (ContextValue & { area: string; kind: 'commune' | 'agglomeration' })[];
 };
@@ -137,31 +144,64 @@ export type ContextFigures =
       sources: readonly ContextSource[];
     };
 
-/** What section 2 is built from: each territory's statistics; none when they are not published. */
-export type SituationInput = {
-  territories: readonly { territory: Territory; figures: ContextFigures }[];
+/**
+ * What section 2 is built from: the state of the neighbourhood statistics (indicators.json), and once they
+ * are read, each territory's figures (a territory the file says nothing of has `none`, with the reason).
+ */
+export type SituationInput =
+  | { status: 'loading' }
+  /** The file could not be read (not a 404: an error, which the page offers to retry). */
+  | { status: 'failed'; reason: string }
+  /** indicators.json is not published (a 404): an optional file. */
+  | { status: 'unpublished' }
+  | { status: 'ready'; territories: readonly { territory: Territory; figures: ContextFigures }[] };
+
+export type CitedContextSource = {
+  publisher: string;
+  dataset: string | null;
+  licence: string | null;
+  vintages: number[];
 };
 
 export type SituationSection =
-  | { status: 'unavailable' }
+  | { status: 'loading' }
+  | { status: 'failed'; reason: string }
+  | { status: 'unpublished' }
   | {
       status: 'ready';
-      territories: { territory: Territory; figures: ContextFigures }[];
+      /** The territories with statistics, in the contract's order, each with its figures. */
+      territories: {
+        territory: Territory;
+        figures: Extract<ContextFigures, { status: 'ready' }>;
+      }[];
+      /** The territories the statistics say nothing of (« Statistiques non publiées pour … »). */
+      without: { territory: Territory; reason: string }[];
       /** Every source cited, once, with its vintages. */
-      sources: { publisher: string; dataset: string | null; vintages: number[] }[];
+      sources: CitedContextSource[];
     };
 
+/**
+ * Section 2 from the statistics' state. Without any input (a caller that has no statistics to give), the
+ * section is built as if they were not published: it then says so, and shows no figure, never a 0.
+ */
 export const buildSituation = (input: SituationInput | null | undefined): SituationSection => {
-  const territories = input?.territories ?? [];
-  if (!territories.some(({ figures }) => figures.status === 'ready')) return { status: 'unavailable' };
-  const sources = new Map<string, { publisher: string; dataset: string | null; vintages: number[] }>();
-  for (const { figures } of territories) {
-    if (figures.status !== 'ready') continue;
+  if (!input) return { status: 'unpublished' };
+  if (input.status !== 'ready') return input;
+  const territories: Extract<SituationSection, { status: 'ready' }>['territories'] = [];
+  const without: { territory: Territory; reason: string }[] = [];
+  const sources = new Map<string, CitedContextSource>();
+  for (const { territory, figures } of input.territories) {
+    if (figures.status !== 'ready') {
+      without.push({ territory, reason: figures.reason });
+      continue;
+    }
+    territories.push({ territory, figures });
     for (const source of figures.sources) {
       const key = `${source.publisher}\u0000${source.dataset ?? ''}`;
       const cited = sources.get(key) ?? {
         publisher: source.publisher,
         dataset: source.dataset ?? null,
+        licence: source.licence ?? null,
         vintages: [],
       };
       for (const vintage of source.vintages ?? [])
@@ -170,7 +210,7 @@ export const buildSituation = (input: SituationInput | null | undefined): Situat
       sources.set(key, cited);
     }
   }
-  return { status: 'ready', territories: [...territories], sources: [...sources.values()] };
+  return { status: 'ready', territories, without, sources: [...sources.values()] };
 };
 
 // ---- 3. Actions menées en N ----

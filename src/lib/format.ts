@@ -129,3 +129,8 @@ export const formatDateTimeShort = (value: Date | string) => {
   const date = asDate(value);
   return `${shortDate().format(date)} à ${hourMinute().format(date)}`;
 };
+
+const conjunction = onFirstUse(() => new Intl.ListFormat('fr-FR', { style: 'long', type: 'conjunction' }));
+
+/** ["A", "B", "C"] → "A, B et C". */
+export const formatList = (items: readonly string[]) => conjunction().format(items);

@@ -13,7 +13,9 @@ import {
   type ReportDataInput,
   relativeChange,
 } from '../../src/domain/annual-report';
+import { joinIndicators } from '../../src/domain/context-indicators';
 import { computeDashboard, type DashboardFigures } from '../../src/domain/dashboard-figures';
+import { neighbourhoodFigures } from '../../src/domain/neighbourhood-figures';
 import { buildObjectiveIndex } from '../../src/domain/objective-index';
 import { parseFilterParams } from '../../src/features/filters/filter-params';
 import { mockContract, mockObjectives, mockTerritories } from '../../src/mocks/handlers';
@@ -25,6 +27,7 @@ import {
   SUD,
   dashboardTerritories as territories,
 } from '../support/dashboard-fixtures';
+import { asCollection, shippedIndicators, shippedTerritories } from '../support/territory-context';
 
 const referenceDate = '2023-11-30';
 
@@ -262,18 +265,26 @@ describe('Annual report sections, worked by hand', () => {
   });
 });
 
-describe('Annual report section 2, the seam for the context statistics', () => {
-  it('is unavailable when no statistics are given, or none for any territory', () => {
-    expect(buildSituation(undefined)).toEqual({ status: 'unavailable' });
-    expect(buildSituation(null)).toEqual({ status: 'unavailable' });
-    const none: ContextFigures = { status: 'none', reason: 'pas un QPV' };
-    expect(buildSituation({ territories: [{ territory: territories[1] as never, figures: none }] })).toEqual({
-      status: 'unavailable',
+describe('Annual report section 2, from the neighbourhood statistics', () => {
+  it('passes on the states of the statistics: loading, unreadable, not published (and none given)', () => {
+    expect(buildSituation({ status: 'loading' })).toEqual({ status: 'loading' });
+    expect(buildSituation({ status: 'failed', reason: 'HTTP 500' })).toEqual({
+      status: 'failed',
+      reason: 'HTTP 500',
     });
+    expect(buildSituation({ status: 'unpublished' })).toEqual({ status: 'unpublished' });
+    // A caller without statistics to give: as if they were not published, never figures of 0.
+    expect(buildSituation(undefined)).toEqual({ status: 'unpublished' });
+    expect(buildSituation(null)).toEqual({ status: 'unpublished' });
   });
 
-  it('keeps the territories’ statistics and cites each source once with its vintages', () => {
-    const source = { publisher: 'INSEE', dataset: 'Quartiers prioritaires', vintages: [2017, 2015] };
+  it('keeps the territories with statistics, lists the others with their reason, cites each source once', () => {
+    const source = {
+      publisher: 'INSEE',
+      dataset: 'Quartiers prioritaires',
+      licence: 'Licence Ouverte',
+      vintages: [2017, 2015],
+    };
     const figures: ContextFigures = {
       status: 'ready',
       groups: [
@@ -295,16 +306,49 @@ describe('Annual report section 2, the seam for the context statistics', () => {
       sources: [source, { ...source, vintages: [2020] }],
     };
     const situation = buildSituation({
+      status: 'ready',
       territories: [
         { territory: territories[0] as never, figures },
         { territory: territories[1] as never, figures: { status: 'none', reason: 'pas un QPV' } },
       ],
     });
-    expect(situation.status).toBe('ready');
-    if (situation.status !== 'ready') return;
-    expect(situation.territories).toHaveLength(2);
+    if (situation.status !== 'ready') throw new Error(`section 2 ${situation.status}`);
+    expect(situation.territories.map(({ territory }) => territory)).toEqual([territories[0]]);
+    expect(situation.without).toEqual([{ territory: territories[1], reason: 'pas un QPV' }]);
     expect(situation.sources).toEqual([
-      { publisher: 'INSEE', dataset: 'Quartiers prioritaires', vintages: [2015, 2017, 2020] },
+      {
+        publisher: 'INSEE',
+        dataset: 'Quartiers prioritaires',
+        licence: 'Licence Ouverte',
+        vintages: [2015, 2017, 2020],
+      },
+    ]);
+  });
+
+  it('takes the neighbourhood figures of the shipped statistics as they are: Terre-Rouge’s, and the others none', () => {
+    const shipped = shippedTerritories();
+    const indicators = joinIndicators('indicators.json', asCollection(shippedIndicators()), shipped);
+    const situation = buildSituation({
+      status: 'ready',
+      territories: shipped.map((territory) => ({
+        territory,
+        figures: neighbourhoodFigures(territory, indicators),
+      })),
+    });
+    if (situation.status !== 'ready') throw new Error(`section 2 ${situation.status}`);
+    expect(situation.territories.map(({ territory }) => territory.id)).toEqual(['terre-rouge']);
+    const population = situation.territories[0]?.figures.groups[0]?.figures[0];
+    expect(population?.own).toMatchObject({ value: 1036, vintage: 2015 });
+    expect(population?.comparisons).toMatchObject([{ area: 'Cahors', value: 19_616 }]);
+    expect(situation.without.map(({ territory }) => territory.id)).toEqual([
+      'sainte-valerie',
+      'croix-de-fer',
+      'centre-ancien',
+      'valentre',
+      'les-escales',
+    ]);
+    expect(situation.sources.map((source) => [source.publisher, source.vintages])).toEqual([
+      ['INSEE', [2015, 2017, 2020]],
     ]);
   });
 });

@@ -48,7 +48,22 @@ describe('Annual report (demo build)', () => {
         '6. Annexes',
       ]),
     );
-    expect(await page.getByText('Statistiques non disponibles').isVisible()).toBe(true);
+    // Part 2: Terre-Rouge's real statistics, and the map with its perimeter drawn.
+    const part2 = page.locator('#partie-2');
+    const statistics = part2.getByRole('table', { name: 'Indicateurs de contexte : Terre-Rouge' });
+    const population = statistics.getByRole('rowheader', { name: 'Population', exact: true }).locator('..');
+    expect((await population.textContent())?.replace(/\s/g, ' ')).toBe(
+      'Population1 036 habitants19 616 habitants2015INSEE',
+    );
+    expect(await statistics.getByRole('cell', { name: /^39\s%$/ }).isVisible()).toBe(true);
+    const map = part2.locator('[data-report-chart="situation-map"]');
+    const terreRouge = map.getByRole('link', { name: /^Terre-Rouge : couverture \d+\s%/ });
+    expect(await terreRouge.locator('path.map-shape').isVisible()).toBe(true);
+    expect((await terreRouge.locator('path.map-shape').getAttribute('d'))?.match(/[ML]/g)).toHaveLength(121);
+    expect(await terreRouge.getAttribute('href')).toBe('/quartiers/terre-rouge?annee=2023');
+    expect(
+      await part2.getByText(/^Statistiques non publiées pour Sainte-Valérie, Croix-de-Fer/).isVisible(),
+    ).toBe(true);
     expect(await page.locator('[data-report-chart] .recharts-bar-rectangle').count()).toBeGreaterThan(0);
     // The navigation's link, on the one line the header keeps at 1280 px.
     const nav = page.getByRole('navigation', { name: 'Navigation principale' });
@@ -125,8 +140,16 @@ describe('Annual report (demo build)', () => {
       expect([...(files[image] as Uint8Array).subarray(1, 4)]).toEqual([0x50, 0x4e, 0x47]);
     const descriptions = [...document.matchAll(/<wp:docPr [^>]*descr="([^"]*)"/g)].map((match) => match[1]);
     expect(descriptions).toHaveLength(charts);
-    for (const description of descriptions)
-      expect(description).toMatch(/Les valeurs figurent dans le tableau/);
+    // The map among them (part 2's), described with what it shows and each territory's value.
+    const [mapText, ...chartTexts] = descriptions;
+    expect(mapText).toMatch(
+      /^Carte des quartiers : couverture en 2023\. Les 6 quartiers du contrat, colorés selon la couverture en 2023 : Terre-Rouge sur la carte.* Valeurs : Terre-Rouge : \d+\s%/,
+    );
+    for (const description of chartTexts) expect(description).toMatch(/Les valeurs figurent dans le tableau/);
+    // Part 2's statistics in a real table: Terre-Rouge's population, with its vintage and source.
+    expect(document).toMatch(
+      /<w:t[^>]*>Population<\/w:t>(?:(?!<\/w:tr>).)*1\s036 habitants(?:(?!<\/w:tr>).)*19\s616 habitants(?:(?!<\/w:tr>).)*>2015<(?:(?!<\/w:tr>).)*>INSEE</,
+    );
     // The team's text, escaped.
     expect(document).toContain('Commentaire &lt;b&gt;inerte&lt;/b&gt; &amp; &quot;cité&quot; =1+1');
     // Fictitious data, said in the header and the footer.
@@ -146,6 +169,18 @@ describe('Annual report (demo build)', () => {
       true,
     );
     expect(await page.getByRole('heading', { level: 2, name: '6. Annexes' }).isVisible()).toBe(true);
+    // Part 2's map and statistics print, the map within the width of the paper.
+    const map = page.locator('#partie-2 [data-report-chart="situation-map"] svg.map-svg');
+    expect(await map.locator('path.map-shape').isVisible()).toBe(true);
+    const paper = await page.locator('#partie-2').boundingBox();
+    const drawn = await map.boundingBox();
+    expect(drawn?.width).toBeGreaterThan(300);
+    expect((drawn?.x ?? 0) + (drawn?.width ?? 0)).toBeLessThanOrEqual(
+      (paper?.x ?? 0) + (paper?.width ?? 0) + 1,
+    );
+    expect(await page.getByRole('table', { name: 'Indicateurs de contexte : Terre-Rouge' }).isVisible()).toBe(
+      true,
+    );
     const pdf = await page.pdf({ preferCSSPageSize: true });
     mkdirSync(outDir, { recursive: true });
     writeFileSync(resolve(outDir, 'print-annual-report.pdf'), pdf);

@@ -9,14 +9,18 @@ import {
 import {
   type AnnualReport,
   type ContextFigure,
+  type ContextFigures,
+  type ContextValue,
   type ReportSectionId,
   relativeChange,
   reportSectionIds,
   reportSectionNumber,
   reportSectionTitle,
+  type SituationSection,
 } from '../../domain/annual-report';
 import { type BudgetBreakdown, leverageRule, stateShareRule } from '../../domain/budget';
 import { lateRule } from '../../domain/dashboard-figures';
+import { NOT_AVAILABLE_TEXT } from '../../domain/neighbourhood-figures';
 import type { ObjectiveNode } from '../../domain/objective-tree';
 import { budgetShareRule, coverageRule, type NodeFigures, progressRule } from '../../domain/roll-up';
 import type { Territory } from '../../domain/territory';
@@ -26,6 +30,7 @@ import {
   formatEurosRounded,
   formatInteger,
   formatIsoDate,
+  formatList,
   formatProgress,
   formatRatio,
   formatShare,
@@ -38,9 +43,12 @@ import {
   domainRows,
   euroSeries,
   funderRows,
+  territoryMapFigures,
   territoryRows,
 } from '../dashboard/chart-data';
 import { overviewKeyFigures } from '../dashboard/key-figures-data';
+import { type MapMetric, mapMetricLabels, mapMetricPhrases } from '../map/map-params';
+import type { TerritoryMapFigures } from '../map/territory-map-data';
 
 /**
  * The annual report as words, figures and tables: what the page shows, what prints, and what the Word file
@@ -50,7 +58,13 @@ import { overviewKeyFigures } from '../dashboard/key-figures-data';
 
 export type ReportKeyFigure = { key: string; label: string; value: string; detail?: string };
 
-export type ReportTableColumn = { key: string; header: string; numeric?: boolean };
+export type ReportTableColumn = {
+  key: string;
+  header: string;
+  numeric?: boolean;
+  /** Its values read as one and are never broken across lines (« 19 616 habitants », « non disponible »). */
+  nowrap?: boolean;
+};
 
 export type ReportTableRow = {
   key: string;
@@ -82,13 +96,31 @@ export type ReportChart = {
   unit: 'percent' | 'euros';
 };
 
+/** Section 2's map: the neighbourhoods coloured by a figure of the year, the dashboard's for `?annee=N`. */
+export type ReportMap = {
+  key: string;
+  title: string;
+  /** What it shows, in a sentence (the page writes its own from what it draws: which are on the map). */
+  summary: string;
+  rule: string;
+  year: number;
+  metric: MapMetric;
+  territories: readonly Territory[];
+  figures: readonly TerritoryMapFigures[];
+  /** Each territory's value in words (« Terre-Rouge : 44 % (12/27) »), for the Word file's text. */
+  values: string[];
+};
+
 export type ReportBlock =
   | { kind: 'subheading'; text: string }
   | { kind: 'paragraph'; text: string; tone?: 'rule' | 'unavailable' }
   | { kind: 'list'; label: string; items: string[] }
   | { kind: 'figures'; label: string; figures: ReportKeyFigure[] }
   | { kind: 'table'; table: ReportTable }
-  | { kind: 'chart'; chart: ReportChart };
+  | { kind: 'chart'; chart: ReportChart }
+  | { kind: 'map'; map: ReportMap }
+  /** Something the page is waiting for (loading), or could not read (failed): the page offers a retry. */
+  | { kind: 'status'; status: 'loading' | 'failed'; text: string };
 
 /** What the team adds to a section besides its commentary. */
 export type SectionInput = 'commentary' | 'contributions' | 'opinions';
@@ -101,6 +133,11 @@ export type ReportSectionContent = {
   heading: string;
   blocks: ReportBlock[];
   input: SectionInput;
+  /**
+   * Some of its figures are still loading (section 2's statistics): they are not compared with what a
+   * commentary was written on, nor kept with one, until they are there.
+   */
+  pending?: boolean;
 };
 
 export type ReportContext = {
@@ -123,8 +160,10 @@ export type ReportContent = {
 
 export const FICTITIOUS_NOTICE = 'Données fictives de démonstration';
 
-/** What section 2 says when the context statistics are not given to it. */
-export const STATISTICS_UNAVAILABLE = 'Statistiques non disponibles';
+/** What section 2 says when the statistics are not published (indicators.json absent). */
+export const STATISTICS_UNPUBLISHED = 'Statistiques non publiées pour les quartiers du contrat.';
+export const STATISTICS_LOADING = 'Chargement des statistiques des quartiers…';
+export const STATISTICS_FAILED = 'Statistiques des quartiers indisponibles';
 
 export const reportTitle = (year: number) => `Rapport annuel de la politique de la ville ${year}`;
 
@@ -175,73 +214,191 @@ const orientationBlocks = ({ orientations }: AnnualReport, context: ReportContex
 
 // ---- 2 ----
 
-const contextValueText = ({ text, vintage }: { text: string; vintage: number | null }) =>
-  vintage === null ? text : `${text} (${vintage})`;
+/** The figure section 2's map is coloured by: the year's coverage, the dashboard's figure for `?annee=N`. */
+export const SITUATION_MAP_METRIC: MapMetric = 'couverture';
 
-const situationBlocks = ({ situation }: AnnualReport): ReportBlock[] => {
-  if (situation.status === 'unavailable') {
-    return [
-      { kind: 'paragraph', text: STATISTICS_UNAVAILABLE, tone: 'unavailable' },
-      {
-        kind: 'paragraph',
-        text: 'Les statistiques publiques qui décrivent les quartiers (population, revenus, emploi, avec leur millésime et la comparaison avec la commune) ne sont pas disponibles dans les données du tableau de bord : cette partie ne présente aucun chiffre.',
-      },
-    ];
-  }
-  const blocks: ReportBlock[] = [
-    {
-      kind: 'paragraph',
-      text: 'Les indicateurs de contexte de chaque quartier, avec leur millésime entre parenthèses et, quand la source la donne, la même mesure pour la commune.',
-    },
-  ];
-  for (const { territory, figures } of situation.territories) {
-    blocks.push({ kind: 'subheading', text: `${territory.name} (${territoryKindLabels[territory.kind]})` });
-    if (figures.status === 'none') {
-      blocks.push({ kind: 'paragraph', text: figures.reason });
-      continue;
-    }
-    const all: ContextFigure[] = figures.groups.flatMap((group) => [...group.figures]);
-    const areas = [...new Set(all.flatMap((figure) => figure.comparisons.map((each) => each.area)))];
-    blocks.push({
-      kind: 'table',
-      table: {
-        key: `situation-${territory.id}`,
-        caption: `Indicateurs de contexte : ${territory.name}`,
-        rowHeader: 'Indicateur',
-        columns: [
-          { key: 'own', header: territory.name, numeric: true },
-          ...areas.map((area) => ({ key: `area:${area}`, header: area, numeric: true })),
-        ],
-        rows: all.map((figure) => ({
-          key: figure.id,
-          header: figure.label,
+const situationMap = (report: AnnualReport, context: ReportContext): ReportMap => {
+  const { year } = report;
+  // The dashboard's own figures for ?annee=N, as the overview's map reads them (the same roll-ups).
+  const figures = territoryMapFigures(report.actions.dashboard);
+  const byId = new Map(figures.map((each) => [each.id, each]));
+  const metric = SITUATION_MAP_METRIC;
+  const count = context.territories.length;
+  return {
+    key: 'situation-map',
+    title: `Carte des quartiers : ${mapMetricLabels[metric].toLowerCase()} en ${year}`,
+    summary: `${count > 1 ? `Les ${formatInteger(count)} quartiers` : 'Le quartier'} du contrat, colorés selon ${mapMetricPhrases[metric]} de leurs objectifs opérationnels par les actions de ${year}.`,
+    rule: coverageRule,
+    year,
+    metric,
+    territories: context.territories,
+    figures,
+    values: context.territories.map(
+      (territory) => `${territory.name} : ${byId.get(territory.id)?.texts[metric] ?? 'aucune action'}`,
+    ),
+  };
+};
+
+/** A comparison's value, with its vintage when it is not the territory's own (« 19 616 habitants (2016) »). */
+const comparisonText = (comparison: ContextValue | undefined, ownVintage: number | null) => {
+  if (!comparison) return NOT_AVAILABLE_TEXT;
+  return comparison.vintage !== null && comparison.vintage !== ownVintage && comparison.value !== null
+    ? `${comparison.text} (${comparison.vintage})`
+    : comparison.text;
+};
+
+/** A territory's statistics as one table: by theme, each figure with its vintage, source and commune's. */
+const contextTable = (
+  territory: Territory,
+  figures: Extract<ContextFigures, { status: 'ready' }>,
+): ReportTable => {
+  const all: ContextFigure[] = figures.groups.flatMap((group) => [...group.figures]);
+  const areas = [...new Set(all.flatMap((figure) => figure.comparisons.map((each) => each.area)))];
+  const origin = (value: ContextValue) => ({
+    vintage: value.vintage === null ? '—' : String(value.vintage),
+    source: value.source?.publisher ?? '—',
+  });
+  const rows: ReportTableRow[] = [];
+  for (const group of figures.groups) {
+    rows.push({ key: `group:${group.key}`, header: group.title, kind: 'group', cells: {} });
+    for (const figure of group.figures) {
+      rows.push({
+        key: figure.id,
+        header: figure.label,
+        cells: {
+          own: figure.own.text,
+          ...Object.fromEntries(
+            areas.map((area) => [
+              `area:${area}`,
+              comparisonText(
+                figure.comparisons.find((each) => each.area === area),
+                figure.own.vintage,
+              ),
+            ]),
+          ),
+          ...origin(figure.own),
+        },
+      });
+      for (const detail of figure.details ?? []) {
+        rows.push({
+          key: `${figure.id}:${detail.id}`,
+          header: `${figure.label} : ${detail.label}`,
           cells: {
-            own: contextValueText(figure.own),
-            ...Object.fromEntries(
-              areas.map((area) => {
-                const comparison = figure.comparisons.find((each) => each.area === area);
-                return [`area:${area}`, comparison ? contextValueText(comparison) : '—'];
-              }),
-            ),
+            own: detail.text,
+            // The sources give no commune's figure for what is written beside another one.
+            ...Object.fromEntries(areas.map((area) => [`area:${area}`, NOT_AVAILABLE_TEXT])),
+            ...origin(detail),
           },
-        })),
-      },
-    });
+        });
+      }
+    }
   }
-  if (situation.sources.length > 0) {
+  return {
+    key: `situation-${territory.id}`,
+    caption: `Indicateurs de contexte : ${territory.name}`,
+    rowHeader: 'Indicateur',
+    columns: [
+      { key: 'own', header: territory.name, numeric: true, nowrap: true },
+      ...areas.map((area) => ({ key: `area:${area}`, header: area, numeric: true, nowrap: true })),
+      { key: 'vintage', header: 'Millésime', numeric: true },
+      { key: 'source', header: 'Source' },
+    ],
+    rows,
+  };
+};
+
+/** « Statistiques non publiées pour … », by the reason: not a QPV, or a QPV the file says nothing of. */
+const withoutStatisticsTexts = (without: readonly { territory: Territory }[]): string[] => {
+  const others = without.filter(({ territory }) => territory.kind !== 'qpv').map((each) => each.territory);
+  const qpv = without.filter(({ territory }) => territory.kind === 'qpv').map((each) => each.territory);
+  const names = (list: readonly Territory[]) => formatList(list.map((territory) => territory.name));
+  const texts: string[] = [];
+  if (others.length > 0) {
+    texts.push(
+      `Statistiques non publiées pour ${names(others)} : ${others.length > 1 ? 'ce ne sont pas des quartiers prioritaires (QPV)' : 'ce n’est pas un quartier prioritaire (QPV)'}, et les statistiques infracommunales publiées par l’INSEE ne portent que sur les QPV.`,
+    );
+  }
+  if (qpv.length > 0) {
+    texts.push(
+      `Statistiques non publiées pour ${names(qpv)} : ${qpv.length > 1 ? 'ces quartiers prioritaires n’ont' : 'ce quartier prioritaire n’a'} aucune statistique dans les données du tableau de bord (indicators.json).`,
+    );
+  }
+  return texts;
+};
+
+const sourcesText = (sources: Extract<SituationSection, { status: 'ready' }>['sources']) =>
+  `Sources des statistiques (données réelles) : ${sources
+    .map(
+      (source) =>
+        `${source.publisher}${source.dataset ? `, ${source.dataset}` : ''}${source.licence ? ` (${source.licence})` : ''}${source.vintages.length > 0 ? `, ${source.vintages.length > 1 ? 'millésimes' : 'millésime'} ${formatList(source.vintages.map(String))}` : ''}`,
+    )
+    .join(' ; ')}.`;
+
+const STATISTICS_HEADING = 'Les quartiers en chiffres';
+
+/** « Quartier prioritaire (QPV) » → « quartier prioritaire (QPV) », after a comma. */
+const lowerFirst = (text: string) => text.charAt(0).toLowerCase() + text.slice(1);
+
+const statisticsBlocks = (situation: SituationSection): ReportBlock[] => {
+  switch (situation.status) {
+    case 'loading':
+      return [
+        { kind: 'subheading', text: STATISTICS_HEADING },
+        { kind: 'status', status: 'loading', text: STATISTICS_LOADING },
+      ];
+    case 'failed':
+      return [
+        { kind: 'subheading', text: STATISTICS_HEADING },
+        {
+          kind: 'status',
+          status: 'failed',
+          text: `${STATISTICS_FAILED} : le fichier des statistiques des quartiers (indicators.json) n’a pas pu être lu (${situation.reason}).`,
+        },
+      ];
+    case 'unpublished':
+      return [
+        { kind: 'subheading', text: STATISTICS_HEADING },
+        { kind: 'paragraph', tone: 'unavailable', text: STATISTICS_UNPUBLISHED },
+        {
+          kind: 'paragraph',
+          text: 'Le fichier des statistiques publiques des quartiers (indicators.json) n’est pas publié dans les données du tableau de bord : cette partie ne présente aucun chiffre de contexte.',
+        },
+      ];
+    case 'ready':
+      break;
+  }
+  const blocks: ReportBlock[] = [];
+  for (const { territory, figures } of situation.territories) {
     blocks.push({
-      kind: 'paragraph',
-      tone: 'rule',
-      text: `Sources : ${situation.sources
-        .map(
-          (source) =>
-            `${source.publisher}${source.dataset ? `, ${source.dataset}` : ''}${source.vintages.length > 0 ? ` (${source.vintages.join(', ')})` : ''}`,
-        )
-        .join(' ; ')}.`,
+      kind: 'subheading',
+      text: `${territory.name}, ${lowerFirst(territoryKindLabels[territory.kind])}`,
     });
+    blocks.push({ kind: 'table', table: contextTable(territory, figures) });
+  }
+  if (situation.territories.length > 0) {
+    blocks.splice(0, 0, {
+      kind: 'paragraph',
+      text: 'Les statistiques publiques de chaque quartier (population, revenus, emploi) : des données réelles, et non des chiffres du contrat. Chaque valeur a son millésime, l’année qu’elle décrit, souvent antérieure à celle du rapport : ce sont les dernières publiées. Quand la source le donne, le même chiffre est donné pour la commune ; sinon la case dit « non disponible », jamais 0.',
+    });
+    if (situation.sources.length > 0)
+      blocks.push({ kind: 'paragraph', tone: 'rule', text: sourcesText(situation.sources) });
+  }
+  if (situation.without.length > 0) {
+    blocks.push({ kind: 'subheading', text: 'Territoires sans statistiques publiées' });
+    for (const text of withoutStatisticsTexts(situation.without)) blocks.push({ kind: 'paragraph', text });
   }
   return blocks;
 };
+
+const situationBlocks = (report: AnnualReport, context: ReportContext): ReportBlock[] => [
+  {
+    kind: 'paragraph',
+    text: `Les quartiers du contrat sur la carte, colorés selon les actions de ${report.year}, puis ce que disent d’eux les statistiques publiques.`,
+  },
+  { kind: 'subheading', text: 'Les quartiers du contrat' },
+  { kind: 'map', map: situationMap(report, context) },
+  ...statisticsBlocks(report.situation),
+];
 
 // ---- 3 ----
 
@@ -682,16 +839,47 @@ const sectionInput: Record<ReportSectionId, SectionInput> = {
   annexes: 'opinions',
 };
 
+/**
+ * Each section's blocks, once per the figures they are written from and the context: a report rebuilt
+ * because one part changed (section 2's statistics arrive after the rest) keeps the other parts' blocks,
+ * so that the page does not lay their tables and charts out again.
+ */
+const blockCache = new WeakMap<object, unknown>();
+const blocksOnce = (keys: readonly object[], build: () => ReportBlock[]): ReportBlock[] => {
+  let level = blockCache;
+  for (const key of keys.slice(0, -1)) {
+    let next = level.get(key) as WeakMap<object, unknown> | undefined;
+    if (!next) {
+      next = new WeakMap();
+      level.set(key, next);
+    }
+    level = next;
+  }
+  const last = keys.at(-1) as object;
+  let blocks = level.get(last) as ReportBlock[] | undefined;
+  if (!blocks) {
+    blocks = build();
+    level.set(last, blocks);
+  }
+  return blocks;
+};
+
 /** The whole report in words, tables and charts, section by section, in the décret's order. */
 export const reportContent = (report: AnnualReport, context: ReportContext): ReportContent => {
   const { year } = report;
+  // Keyed by the builder first: two sections written from the same figures keep apart.
   const blocksOf: Record<ReportSectionId, () => ReportBlock[]> = {
-    orientations: () => orientationBlocks(report, context),
-    situation: () => situationBlocks(report),
-    actions: () => actionsBlocks(report, context),
-    moyens: () => meansBlocks(report),
-    perspectives: () => perspectivesBlocks(year),
-    annexes: () => annexesBlocks(report, context),
+    orientations: () =>
+      blocksOnce([orientationBlocks, context, report.orientations], () => orientationBlocks(report, context)),
+    situation: () =>
+      blocksOnce([situationBlocks, context, report.actions, report.situation], () =>
+        situationBlocks(report, context),
+      ),
+    actions: () => blocksOnce([actionsBlocks, context, report.actions], () => actionsBlocks(report, context)),
+    moyens: () => blocksOnce([meansBlocks, context, report.means], () => meansBlocks(report)),
+    perspectives: () =>
+      blocksOnce([perspectivesBlocks, context, report.actions], () => perspectivesBlocks(year)),
+    annexes: () => blocksOnce([annexesBlocks, context, report.annexes], () => annexesBlocks(report, context)),
   };
   return {
     year,
@@ -704,6 +892,7 @@ export const reportContent = (report: AnnualReport, context: ReportContext): Rep
       heading: sectionHeading(id, year),
       blocks: blocksOf[id](),
       input: sectionInput[id],
+      ...(id === 'situation' && report.situation.status === 'loading' ? { pending: true } : {}),
     })),
   };
 };
@@ -736,7 +925,10 @@ export const sectionFigureValues = (section: ReportSectionContent): Record<strin
           if (cell !== undefined) put(`${table.caption} — ${group}${row.header} — ${column.header}`, cell);
         }
       }
-    } else if (block.kind === 'paragraph' && block.tone === 'unavailable') {
+    } else if (
+      (block.kind === 'paragraph' && block.tone === 'unavailable') ||
+      (block.kind === 'status' && block.status === 'failed')
+    ) {
       put(block.text, block.text);
     }
   }

@@ -25,6 +25,7 @@ import {
   type ReportBlock,
   type ReportChart,
   type ReportContent,
+  type ReportMap,
   type ReportSectionContent,
   type ReportTable,
 } from './report-content';
@@ -48,6 +49,8 @@ export type ReportImage = {
   /** Its size in CSS pixels (the drawing's, before any scale of the bitmap). */
   width: number;
   height: number;
+  /** The summary the page wrote under the drawing's title, for its alternative text. */
+  summary?: string;
 };
 
 export type ReportDocxInput = {
@@ -175,7 +178,10 @@ const columnWidths = (
   return sizes.map((size) => Math.floor(size.want - (size.want - size.min) * give));
 };
 
-type Column = { key: string; header: string; numeric?: boolean };
+type Column = { key: string; header: string; numeric?: boolean; nowrap?: boolean };
+
+/** A value that reads as one (« 19 616 habitants », « non disponible »): its spaces made no-break. */
+const held = (text: string) => text.replace(/ /g, '\u00a0');
 type Row = { key: string; header: string; cells: Record<string, string>; kind?: 'group' | 'total' };
 
 const wordTable = (
@@ -185,12 +191,16 @@ const wordTable = (
   textWidth = TEXT_WIDTH_TWIPS,
 ) => {
   const plainRows = rows.filter((row) => row.kind !== 'group');
+  const textOf = (row: Row, column: Column) => {
+    const text = row.cells[column.key] ?? '';
+    return column.nowrap ? held(text) : text;
+  };
   const size = tableFontSize(columns.length + 1);
   const widths = columnWidths(
     [
       { cells: [rowHeader, ...plainRows.map((row) => row.header)], numeric: false },
       ...columns.map((column) => ({
-        cells: [column.header, ...plainRows.map((row) => row.cells[column.key] ?? '')],
+        cells: [column.header, ...plainRows.map((row) => textOf(row, column))],
         numeric: column.numeric ?? false,
       })),
     ],
@@ -242,7 +252,7 @@ const wordTable = (
           children: [
             cell(row.header, widths[0] as number, { bold: row.kind === 'total' }),
             ...columns.map((column, index) =>
-              cell(row.cells[column.key] ?? '', widths[index + 1] as number, {
+              cell(textOf(row, column), widths[index + 1] as number, {
                 bold: row.kind === 'total',
                 numeric: column.numeric,
               }),
@@ -292,27 +302,57 @@ const chartParagraphs = (chart: ReportChart, image: ReportImage | undefined) => 
       ),
     ];
   }
-  const scale = Math.min(1, TEXT_WIDTH_PX / image.width, MAX_IMAGE_HEIGHT_PX / image.height);
   return [
     new Paragraph({
       keepNext: true,
-      children: [
-        new ImageRun({
-          type: 'png',
-          data: image.data,
-          transformation: {
-            width: Math.round(image.width * scale),
-            height: Math.round(image.height * scale),
-          },
-          altText: {
-            name: xmlSafe(chart.title),
-            title: xmlSafe(chart.title),
-            description: xmlSafe(chartAltText(chart)),
-          },
-        }),
-      ],
+      children: [imageRun(image, chart.title, chartAltText(chart))],
     }),
     plain(chart.summary, { italics: true, color: MUTED, size: 20 }),
+  ];
+};
+
+// ---- The map ----
+
+/**
+ * The map's alternative text: what it shows (the page's summary of the drawing when there is one: which
+ * territories are on the map and which are listed beside it), then every territory's value in words.
+ */
+export const mapAltText = (map: ReportMap, summary: string = map.summary) =>
+  `${map.title}. ${summary} ${map.rule} Valeurs : ${map.values.join(' ; ')}.`;
+
+const imageRun = (image: ReportImage, name: string, description: string) => {
+  const scale = Math.min(1, TEXT_WIDTH_PX / image.width, MAX_IMAGE_HEIGHT_PX / image.height);
+  return new ImageRun({
+    type: 'png',
+    data: image.data,
+    transformation: {
+      width: Math.round(image.width * scale),
+      height: Math.round(image.height * scale),
+    },
+    altText: { name: xmlSafe(name), title: xmlSafe(name), description: xmlSafe(description) },
+  });
+};
+
+/** The map as an image with its text; without the image, its title, summary and values in words. */
+const mapParagraphs = (map: ReportMap, image: ReportImage | undefined) => {
+  const values = plain(`${map.rule} Valeurs : ${map.values.join(' ; ')}.`, {
+    color: MUTED,
+    size: 20,
+  });
+  if (!image) {
+    return [
+      caption(map.title),
+      plain(`${map.summary} (Carte non disponible dans ce document.)`, { italics: true }),
+      values,
+    ];
+  }
+  return [
+    new Paragraph({
+      keepNext: true,
+      children: [imageRun(image, map.title, mapAltText(map, image.summary))],
+    }),
+    plain(image.summary ?? map.summary, { italics: true, color: MUTED, size: 20 }),
+    values,
   ];
 };
 
@@ -354,6 +394,24 @@ const blockChildren = (
       return reportTable(block.table);
     case 'chart':
       return chartParagraphs(block.chart, images.get(block.chart.key));
+    case 'map':
+      return mapParagraphs(block.map, images.get(block.map.key));
+    case 'status':
+      // Exported while the statistics load, or after they failed: the document says they are missing.
+      return [
+        new Paragraph({
+          children: [
+            new TextRun({
+              text: xmlSafe(
+                block.status === 'loading'
+                  ? 'Statistiques des quartiers non disponibles : elles étaient en cours de chargement quand ce document a été créé. Téléchargez-le à nouveau une fois la page chargée.'
+                  : block.text,
+              ),
+              bold: true,
+            }),
+          ],
+        }),
+      ];
   }
 };
 

@@ -152,7 +152,12 @@ const withSection = (
  * fixing a typo is not checking every figure. Emptying the text drops them.
  */
 export const setCommentary =
-  (id: ReportSectionId, value: string, figures: Record<string, string>): DraftEdit =>
+  (
+    id: ReportSectionId,
+    value: string,
+    /** The section's figures now; null while some are still loading: kept at the next edit instead. */
+    figures: Record<string, string> | null,
+  ): DraftEdit =>
   (draft, now) => {
     const section = draft.sections[id];
     const before = section.commentary;
@@ -167,7 +172,13 @@ export const setCommentary =
           text: value,
           updatedAt: now.toISOString(),
           figures: blank ? null : firstWriting ? figures : before.figures,
-          figuresAt: blank ? null : firstWriting ? now.toISOString() : before.figuresAt,
+          figuresAt: blank
+            ? null
+            : firstWriting
+              ? figures === null
+                ? null
+                : now.toISOString()
+              : before.figuresAt,
         },
       },
       now,

@@ -3,6 +3,7 @@ import type { Action } from '../../domain/action';
 import {
   type AnnualReport,
   buildAnnualReport,
+  buildSituation,
   defaultReportYear,
   programmationYears,
   type SituationInput,
@@ -17,9 +18,9 @@ import { useFictitiousFigures } from '../contract/api/use-fictitious-figures';
 import { filterParamNames, type IgnoredParam, parseFilterParams } from '../filters/filter-params';
 import { useDataDate } from '../import/use-local-dataset';
 import { objectiveIndexOf, useObjectives } from '../objectives/api/get-objectives';
-import { type ReportContent, reportContent } from './report-content';
+import { type ReportContent, type ReportContext, reportContent } from './report-content';
 import { type DraftKey, draftKeyOf } from './report-draft';
-import { useSituationInput } from './report-situation';
+import { type SituationFailure, useSituation } from './report-situation';
 
 export type ReportView = {
   year: number;
@@ -32,6 +33,8 @@ export type ReportView = {
   report: AnnualReport;
   content: ReportContent;
   draftKey: DraftKey;
+  /** Section 2's statistics could not be read: why, and how to read them again. */
+  situationFailure: SituationFailure | null;
 };
 
 export type AnnualReportState =
@@ -40,7 +43,8 @@ export type AnnualReportState =
   | { status: 'unpublished' }
   | { status: 'ready'; view: ReportView };
 
-// Once per data, year and statistics: typing a commentary re-renders the page, never recomputes the report.
+// Once per data and year: typing a commentary re-renders the page, never recomputes the report; nor does
+// the arrival of the statistics, which only section 2 reads.
 const reportFor = memoizeLast(
   (
     index: ObjectiveIndex,
@@ -48,30 +52,40 @@ const reportFor = memoizeLast(
     actions: readonly Action[],
     referenceDate: string | null,
     year: number,
-    situation: SituationInput | null,
-  ) => buildAnnualReport({ index, territories, actions, referenceDate }, year, situation),
+  ) => buildAnnualReport({ index, territories, actions, referenceDate }, year),
   2,
 );
 
-const contentFor = memoizeLast(
+const withSituation = memoizeLast(
+  (report: AnnualReport, situation: SituationInput): AnnualReport => ({
+    ...report,
+    situation: buildSituation(situation),
+  }),
+  2,
+);
+
+const contextFor = memoizeLast(
   (
-    report: AnnualReport,
     meta: ContractMeta,
     dataDate: string | null,
     fictitious: boolean,
     territories: readonly Territory[],
-  ): ReportContent =>
-    reportContent(report, {
-      contractName: meta.contractName,
-      contractCode: meta.contractCode,
-      agglomeration: meta.agglomeration,
-      period: meta.period,
-      dataDate,
-      fictitious,
-      territories,
-    }),
+  ): ReportContext => ({
+    contractName: meta.contractName,
+    contractCode: meta.contractCode,
+    agglomeration: meta.agglomeration,
+    period: meta.period,
+    dataDate,
+    fictitious,
+    territories,
+  }),
   2,
 );
+
+// The words of each section are written once per section's figures (see reportContent): when the
+// statistics arrive, section 2 is written again, and the other sections keep their blocks, so that their
+// tables and charts are not laid out again.
+const contentFor = memoizeLast(reportContent, 2);
 
 /**
  * The year the address asks for: `?annee=2023`, read by the filters' own parser (the same param as the
@@ -101,7 +115,7 @@ export const useAnnualReport = (): AnnualReportState => {
   const meta = useMeta();
   const dataDate = useDataDate();
   const fictitious = useFictitiousFigures();
-  const situation = useSituationInput();
+  const situation = useSituation();
   const [params] = useSearchParams();
 
   if (checked.status !== 'ready') return checked.status === 'error' ? checked : { status: checked.status };
@@ -112,13 +126,9 @@ export const useAnnualReport = (): AnnualReportState => {
   // No action at all in the data: the programmation is as good as unpublished.
   if (year === null) return { status: 'unpublished' };
   // Lateness is judged on the data date, as on the dashboard; without one it is not computed (and said so).
-  const report = reportFor(
-    objectiveIndexOf(objectives.data),
-    checked.territories,
-    checked.actions,
-    dataDate,
-    year,
-    situation,
+  const report = withSituation(
+    reportFor(objectiveIndexOf(objectives.data), checked.territories, checked.actions, dataDate, year),
+    situation.input,
   );
   return {
     status: 'ready',
@@ -128,8 +138,9 @@ export const useAnnualReport = (): AnnualReportState => {
       ignored,
       severalYears,
       report,
-      content: contentFor(report, meta.data, dataDate, fictitious, checked.territories),
+      content: contentFor(report, contextFor(meta.data, dataDate, fictitious, checked.territories)),
       draftKey: draftKeyOf(meta.data, year),
+      situationFailure: situation.failure,
     },
   };
 };

@@ -160,10 +160,15 @@ export const territoryMapModel = (
  * pour les filtres choisis : Terre-Rouge sur la carte, avec son périmètre officiel ; les 5 autres, sans
  * périmètre publié, listés à côté."
  */
-export const overviewMapSummary = (model: MapModel, metric: MapMetric, values: MapValues) => {
+export const overviewMapSummary = (
+  model: MapModel,
+  metric: MapMetric,
+  values: MapValues,
+  /** What the values are for: the current filter, or a year (« en 2023 », the annual report's). */
+  scope = 'pour les filtres choisis',
+) => {
   const total = model.withPerimeter.length + model.withoutPerimeter.length;
-  const colouring =
-    values.status === 'ready' ? `, colorés selon ${mapMetricPhrases[metric]} pour les filtres choisis` : '';
+  const colouring = values.status === 'ready' ? `, colorés selon ${mapMetricPhrases[metric]} ${scope}` : '';
   const shown = model.withPerimeter.length;
   const onMap =
     shown === 0

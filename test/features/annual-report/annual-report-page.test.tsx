@@ -66,11 +66,11 @@ describe('Annual report page', { timeout: 30_000 }, () => {
       ]),
     );
     for (const part of [1, 2, 3, 4, 5, 6]) expect(commentaryField(part)).toBeInTheDocument();
-    // Section 2 has no context statistics yet (issue 16): it says so, and shows no figure.
+    // Section 2: the neighbourhoods' statistics and their map (test/features/annual-report/report-situation).
     expect(
-      within(sectionNamed('2. Évolution de la situation des quartiers')).getByText(
-        'Statistiques non disponibles',
-      ),
+      await within(sectionNamed('2. Évolution de la situation des quartiers')).findByRole('table', {
+        name: 'Indicateurs de contexte : Terre-Rouge',
+      }),
     ).toBeInTheDocument();
     expect(screen.getByRole('navigation', { name: 'Année du rapport' })).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Rapport 2023' })).toHaveAttribute('aria-current', 'page');

@@ -8,6 +8,7 @@ import type { ReportContent } from '../../../src/features/annual-report/report-c
 import {
   buildReportDocument,
   chartAltText,
+  mapAltText,
   type ReportImage,
 } from '../../../src/features/annual-report/report-docx';
 import {
@@ -16,7 +17,7 @@ import {
   type ReportDraft,
   setCommentary,
 } from '../../../src/features/annual-report/report-draft';
-import { domainLabel } from '../../../src/features/dashboard/chart-data';
+import { coverageLabel, domainLabel } from '../../../src/features/dashboard/chart-data';
 import {
   formatEuros,
   formatEurosRounded,
@@ -252,11 +253,84 @@ describe('The annual report as a Word document', { timeout: 30_000 }, () => {
     expect(doc.getElementsByTagNameNS(W, 'tblHeader').length).toBeGreaterThanOrEqual(tables(doc).length);
   });
 
-  it('says « Statistiques non disponibles » in section 2 when no context statistics are given', async () => {
+  it('holds section 2’s statistics in a real table, with their vintage and source against the commune', async () => {
     const { xml } = await writeDocx(content, emptyDraft('CV149', year));
-    const paragraphs = bodyParagraphs(xml('word/document.xml'));
+    const doc = xml('word/document.xml');
+    const table = tableStarting(doc, ['Indicateur', 'Terre-Rouge', 'Cahors', 'Millésime', 'Source']);
+    const row = (header: string) =>
+      table.find((cells) => cells[0] === header && cells.length > 1)?.map((cell) => cell.replace(/\s/g, ' '));
+    expect(row('Population')).toEqual(['Population', '1 036 habitants', '19 616 habitants', '2015', 'INSEE']);
+    expect(row('Taux de pauvreté')).toEqual(['Taux de pauvreté', '39 %', 'non disponible', '2017', 'INSEE']);
+    // The themes as group rows spanning the table.
+    expect(table.find((cells) => cells[0] === 'Revenus et pauvreté')).toHaveLength(1);
+    const paragraphs = bodyParagraphs(doc);
     const start = paragraphs.findIndex((p) => p.text === '2. Évolution de la situation des quartiers');
-    expect(paragraphs[start + 1]?.text).toBe('Statistiques non disponibles');
+    const end = paragraphs.findIndex((p) => p.text === '3. Actions menées en 2023');
+    const section = paragraphs.slice(start, end);
+    expect(section.filter((p) => p.style === 'Heading2').map((p) => p.text)).toEqual([
+      'Les quartiers du contrat',
+      'Terre-Rouge, quartier prioritaire (QPV)',
+      'Territoires sans statistiques publiées',
+    ]);
+    expect(section.map((p) => p.text)).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(
+          /^Sources des statistiques \(données réelles\) : INSEE, Données des quartiers prioritaires .*millésimes 2015, 2017 et 2020\.$/,
+        ),
+        expect.stringMatching(
+          /^Statistiques non publiées pour Sainte-Valérie, Croix-de-Fer, Centre ancien, Valentré et Les Escales : /,
+        ),
+      ]),
+    );
+  });
+
+  it('says « Statistiques non publiées » in section 2 when indicators.json is not published, and no figure', async () => {
+    const { content: unpublished } = seededReport(year, { status: 'unpublished' });
+    const { xml } = await writeDocx(unpublished, emptyDraft('CV149', year));
+    const doc = xml('word/document.xml');
+    const paragraphs = bodyParagraphs(doc).map((p) => p.text);
+    const start = paragraphs.indexOf('2. Évolution de la situation des quartiers');
+    const end = paragraphs.indexOf('3. Actions menées en 2023');
+    expect(paragraphs.slice(start, end)).toContain(
+      'Statistiques non publiées pour les quartiers du contrat.',
+    );
+    expect(tables(doc).some((rows) => rows[0]?.[3] === 'Millésime')).toBe(false);
+  });
+
+  it('puts section 2’s map in as a PNG image with its alternative text: what it shows and every value', async () => {
+    const map = content.sections
+      .flatMap((section) => section.blocks)
+      .flatMap((block) => (block.kind === 'map' ? [block.map] : []))[0];
+    if (!map) throw new Error('no map in the report');
+    const summary =
+      'Les 6 quartiers du contrat, colorés selon la couverture en 2023 : Terre-Rouge sur la carte, avec son périmètre officiel ; les 5 autres, sans périmètre publié, listés à côté.';
+    const images = new Map([[map.key, { data: tinyPng, width: 1200, height: 700, summary }]]);
+    const { files, xml } = await writeDocx(content, emptyDraft('CV149', year), images);
+    expect(Object.keys(files).filter((name) => /^word\/media\/.+\.png$/.test(name))).toHaveLength(1);
+    const doc = xml('word/document.xml');
+    const drawing = doc.getElementsByTagNameNS(
+      'http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing',
+      'docPr',
+    )[0];
+    expect(drawing?.getAttribute('title')).toBe('Carte des quartiers : couverture en 2023');
+    const alt = drawing?.getAttribute('descr') ?? '';
+    expect(alt).toBe(mapAltText(map, summary));
+    const terreRouge = dashboard.territories.find(({ territory }) => territory.id === 'terre-rouge');
+    if (!terreRouge) throw new Error('no Terre-Rouge');
+    expect(alt).toContain(`Terre-Rouge : ${coverageLabel(terreRouge.rollUp.contract)}`);
+    expect(alt).toContain('sans périmètre publié');
+    // In section 2, after its subheading; the values written under it too, for a reader of the paper.
+    const paragraphs = bodyParagraphs(doc).map((p) => p.text);
+    const heading = paragraphs.indexOf('Les quartiers du contrat');
+    expect(paragraphs.indexOf('2. Évolution de la situation des quartiers')).toBeLessThan(heading);
+    expect(paragraphs[heading + 2]).toBe(summary);
+    expect(paragraphs[heading + 3]).toContain(`Terre-Rouge : ${coverageLabel(terreRouge.rollUp.contract)}`);
+
+    // Without its image, the map is described in words.
+    const { xml: without } = await writeDocx(content, emptyDraft('CV149', year));
+    expect(bodyParagraphs(without('word/document.xml')).map((p) => p.text)).toContain(
+      `${map.summary} (Carte non disponible dans ce document.)`,
+    );
   });
 
   it('puts the charts in as PNG images with their alternative text', async () => {

@@ -63,6 +63,24 @@ describe('Report draft: edits', () => {
     expect(draft.sections.moyens.commentary.text).toBe('');
   });
 
+  it('waits for figures still loading: a commentary begun meanwhile takes them at its next edit', () => {
+    let draft = emptyDraft('CV149', 2023, at('2024-01-01T08:00:00Z'));
+    draft = setCommentary('situation', 'Terre-Rouge', null)(draft, at('2024-01-02T08:00:00Z'));
+    expect(draft.sections.situation.commentary).toMatchObject({
+      text: 'Terre-Rouge',
+      figures: null,
+      figuresAt: null,
+    });
+    const loaded = {
+      'Indicateurs de contexte : Terre-Rouge — Population — Population — Terre-Rouge': '1 036',
+    };
+    draft = setCommentary('situation', 'Terre-Rouge compte', loaded)(draft, at('2024-01-02T08:01:00Z'));
+    expect(draft.sections.situation.commentary).toMatchObject({
+      figures: loaded,
+      figuresAt: '2024-01-02T08:01:00.000Z',
+    });
+  });
+
   it('adds, changes and removes opinions', () => {
     let draft = emptyDraft('CV149', 2023);
     const opinion = {

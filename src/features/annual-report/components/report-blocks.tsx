@@ -1,12 +1,21 @@
-import { memo, useId } from 'react';
+import { memo, useCallback, useContext, useId, useMemo } from 'react';
 import { BarChartFigure } from '../../../components/charts/bar-chart-figure';
+import { DataErrorState } from '../../../components/data-error';
+import { reportFilter } from '../../../domain/annual-report';
 import { formatEurosShort } from '../../../lib/format';
 import { percentTick } from '../../dashboard/chart-data';
 import { KeyFigures } from '../../dashboard/components/key-figures';
-import type { ReportBlock, ReportChart, ReportTable } from '../report-content';
+import { filterSearch } from '../../filters/filter-params';
+import { TerritoryMap } from '../../map/components/territory-map';
+import type { MapValues } from '../../map/territory-map-data';
+import type { ReportBlock, ReportChart, ReportMap, ReportTable, ReportTableColumn } from '../report-content';
+import { SituationFailureContext } from '../report-situation';
 
 /** The attribute the Word export finds a drawn chart by (see chart-images.ts). */
 export const REPORT_CHART_ATTRIBUTE = 'data-report-chart';
+
+const cellClass = (column: ReportTableColumn) =>
+  [column.numeric && 'numeric', column.nowrap && 'nowrap'].filter(Boolean).join(' ') || undefined;
 
 export const ReportTableView = ({ table }: { table: ReportTable }) => {
   const captionId = useId();
@@ -19,7 +28,7 @@ export const ReportTableView = ({ table }: { table: ReportTable }) => {
           <tr>
             <th scope="col">{table.rowHeader}</th>
             {table.columns.map((column) => (
-              <th key={column.key} scope="col" className={column.numeric ? 'numeric' : undefined}>
+              <th key={column.key} scope="col" className={cellClass(column)}>
                 {column.header}
               </th>
             ))}
@@ -37,7 +46,7 @@ export const ReportTableView = ({ table }: { table: ReportTable }) => {
               <tr key={row.key} className={row.kind === 'total' ? 'row-total' : undefined}>
                 <th scope="row">{row.header}</th>
                 {table.columns.map((column) => (
-                  <td key={column.key} className={column.numeric ? 'numeric' : undefined}>
+                  <td key={column.key} className={cellClass(column)}>
                     {row.cells[column.key] ?? ''}
                   </td>
                 ))}
@@ -66,6 +75,45 @@ const ReportChartView = ({ chart, headingLevel }: { chart: ReportChart; headingL
     />
   </div>
 );
+
+/**
+ * Section 2's map: the overview's map of the neighbourhoods, coloured by the year's figure (the dashboard's
+ * for `?annee=N`), each territory a link to its page for that year. Found by the Word export as a chart is.
+ */
+const ReportMapView = ({ map, headingLevel }: { map: ReportMap; headingLevel: 3 | 4 }) => {
+  const values = useMemo<MapValues>(() => ({ status: 'ready', figures: map.figures }), [map]);
+  const search = filterSearch(reportFilter(map.year));
+  const hrefFor = useCallback((id: string) => `/quartiers/${id}${search}`, [search]);
+  return (
+    <div {...{ [REPORT_CHART_ATTRIBUTE]: map.key }}>
+      <TerritoryMap
+        territories={map.territories}
+        values={values}
+        hrefFor={hrefFor}
+        headingLevel={headingLevel}
+        fixedMetric={map.metric}
+        title={map.title}
+        scope={`en ${map.year}`}
+      />
+    </div>
+  );
+};
+
+/** The statistics could not be read: the same notice as the territory page's, with its retry. */
+const FailedStatistics = ({ text, headingLevel }: { text: string; headingLevel: 3 | 4 }) => {
+  const failed = useContext(SituationFailureContext);
+  return failed ? (
+    <DataErrorState
+      what="les statistiques des quartiers"
+      error={failed.error}
+      onRetry={failed.retry}
+      retrying={failed.retrying}
+      headingLevel={headingLevel}
+    />
+  ) : (
+    <p className="report-unavailable">{text}</p>
+  );
+};
 
 /** `nested`: under one of the section's subheadings (h3), so that a chart's heading is an h4; an h3 otherwise. */
 const Block = ({ block, nested }: { block: ReportBlock; nested: boolean }) => {
@@ -100,6 +148,16 @@ const Block = ({ block, nested }: { block: ReportBlock; nested: boolean }) => {
       return <ReportTableView table={block.table} />;
     case 'chart':
       return <ReportChartView chart={block.chart} headingLevel={nested ? 4 : 3} />;
+    case 'map':
+      return <ReportMapView map={block.map} headingLevel={nested ? 4 : 3} />;
+    case 'status':
+      return block.status === 'loading' ? (
+        <p role="status" className="dashboard-pending">
+          {block.text}
+        </p>
+      ) : (
+        <FailedStatistics text={block.text} headingLevel={nested ? 4 : 3} />
+      );
   }
 };
 
@@ -109,6 +167,8 @@ const blockKey = (block: ReportBlock, index: number) => {
       return `table:${block.table.key}`;
     case 'chart':
       return `chart:${block.chart.key}`;
+    case 'map':
+      return `map:${block.map.key}`;
     default:
       return `${block.kind}:${index}`;
   }

@@ -31,26 +31,31 @@ import {
   setCommentary,
   updateOpinion,
 } from '../report-draft';
+import { SituationFailureContext } from '../report-situation';
 import { type ReportView, useAnnualReport } from '../use-annual-report';
 import { type DraftState, useReportDraft } from '../use-report-draft';
 import '../annual-report.css';
 
-// The figures of a section, named and written as shown: once per section object, which stays the same while
-// the data and the year do.
-const figureValues = new WeakMap<ReportSectionContent, Record<string, string>>();
+// The figures of a section, named and written as shown: once per section's blocks, which stay the same
+// while the data and the year do.
+const figureValues = new WeakMap<ReportSectionContent['blocks'], Record<string, string>>();
 const valuesOf = (section: ReportSectionContent) => {
-  let values = figureValues.get(section);
+  let values = figureValues.get(section.blocks);
   if (!values) {
     values = sectionFigureValues(section);
-    figureValues.set(section, values);
+    figureValues.set(section.blocks, values);
   }
   return values;
 };
 
-/** The figures of a section that changed since its commentary was written (none while it is blank). */
+/**
+ * The figures of a section that changed since its commentary was written (none while it is blank, nor
+ * while some of its figures are still loading: section 2's statistics, missing for a moment, have not
+ * changed).
+ */
 const changesOf = (section: ReportSectionContent, draft: ReportDraft): FigureChange[] => {
   const { commentary } = draft.sections[section.id];
-  if (commentary.text.trim() === '' || commentary.figures === null) return [];
+  if (commentary.text.trim() === '' || commentary.figures === null || section.pending) return [];
   return figureChanges(commentary.figures, valuesOf(section));
 };
 
@@ -145,7 +150,9 @@ const Section = ({
             heading={heading}
             commentary={own.commentary}
             changes={changesOf(section, draft)}
-            onChange={(text) => edit(setCommentary(section.id, text, valuesOf(section)))}
+            onChange={(text) =>
+              edit(setCommentary(section.id, text, section.pending ? null : valuesOf(section)))
+            }
             onChecked={() => edit(checkFigures(section.id, valuesOf(section)))}
           />
         ) : (
@@ -290,9 +297,11 @@ const Report = ({ view }: { view: ReportView }) => {
         )
       )}
       <Contents content={content} />
-      {content.sections.map((section) => (
-        <Section key={section.id} section={section} draftState={draftState} edit={edit} />
-      ))}
+      <SituationFailureContext.Provider value={view.situationFailure}>
+        {content.sections.map((section) => (
+          <Section key={section.id} section={section} draftState={draftState} edit={edit} />
+        ))}
+      </SituationFailureContext.Provider>
     </>
   );
 };

@@ -130,14 +130,27 @@ export const TerritoryMap = ({
   values,
   hrefFor,
   headingLevel = 2,
+  fixedMetric,
+  title = 'Carte des quartiers',
+  scope,
 }: {
   territories: readonly Territory[];
   values: MapValues;
   hrefFor: (id: string) => string;
   headingLevel?: HeadingLevel;
+  /**
+   * A figure chosen by the page (the annual report's year coverage), not by the reader: no picker, and the
+   * address's `carte` is not read.
+   */
+  fixedMetric?: MapMetric;
+  title?: string;
+  /** What the values are for, in the summary: the current filter by default, or « en 2023 ». */
+  scope?: string;
 }) => {
   const perimeters = useCheckedPerimeters();
-  const { metric, ignored, setMetric } = useMapMetric();
+  const chosen = useMapMetric();
+  const metric = fixedMetric ?? chosen.metric;
+  const ignored = fixedMetric ? [] : chosen.ignored;
   const fictitious = useFictitiousFigures();
   const model = useMemo(
     () =>
@@ -146,7 +159,6 @@ export const TerritoryMap = ({
         : null,
     [perimeters, territories, values, metric, hrefFor],
   );
-  const title = 'Carte des quartiers';
   const colouring = values.status === 'ready';
   const rule = colouring ? `${metricRules[metric]} ${model?.classification?.rule ?? ''}` : undefined;
   const sources = sourceLines(perimeters);
@@ -164,7 +176,7 @@ export const TerritoryMap = ({
           ? 'empty'
           : 'ready';
   const summary = model
-    ? overviewMapSummary(model, metric, values)
+    ? overviewMapSummary(model, metric, values, scope)
     : `Les ${plural(territories.length, 'quartier', 'quartiers')} du contrat, sur la carte de leurs communes.`;
   return (
     <div className="map-card">
@@ -179,7 +191,7 @@ export const TerritoryMap = ({
         controls={
           <>
             <p className="map-origin">{note}</p>
-            {colouring && <MetricPicker metric={metric} onChange={setMetric} />}
+            {colouring && !fixedMetric && <MetricPicker metric={metric} onChange={chosen.setMetric} />}
             {ignored.length > 0 && (
               <p className="filter-ignored">
                 Paramètre d’adresse ignoré (valeur inconnue) :{' '}
