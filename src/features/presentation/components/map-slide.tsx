@@ -109,7 +109,7 @@ export const MapSlide = ({ view }: { view: DashboardView }) => {
               <MapPlot
                 height={size.height}
                 exactHeight
-                fontSize={size.fontSize}
+                fontSize={size.fontSize || undefined}
                 theme={dark ? DARK_MAP_THEME : LIGHT_MAP_THEME}
                 shapes={shapes}
                 background={model.background}
