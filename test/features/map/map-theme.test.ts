@@ -5,18 +5,18 @@ import { CLASS_COUNT, mapClassStyles } from '../../../src/domain/map-classes';
 import { DARK_MAP_THEME, LIGHT_MAP_THEME } from '../../../src/features/map/map-theme';
 
 describe('the classes as slides draw them (colour and texture)', () => {
-  it.each([
-    ['light', LIGHT_MAP_THEME],
-    ['dark', DARK_MAP_THEME],
-  ] as const)('tells every class from its neighbours by its texture (%s)', (scheme) => {
-    const styles = mapClassStyles(scheme);
-    expect(styles).toHaveLength(CLASS_COUNT);
-    // From the lowest class to the highest, more ink: none, dots, lines, a grid.
-    expect(styles.map((style) => style.texture)).toEqual(['plain', 'dots', 'lines', 'grid']);
-    // A texture is seen on its colour: its ink stands 3:1 or more against it.
-    for (const style of styles.filter((each) => each.texture !== 'plain'))
-      expect(contrastRatio(style.ink, style.color), style.color).toBeGreaterThanOrEqual(3);
-  });
+  it.each(['light', 'dark'] as const)(
+    'tells every class from its neighbours by its texture (%s)',
+    (scheme) => {
+      const styles = mapClassStyles(scheme);
+      expect(styles).toHaveLength(CLASS_COUNT);
+      // From the lowest class to the highest, more ink: none, dots, lines, a grid.
+      expect(styles.map((style) => style.texture)).toEqual(['plain', 'dots', 'lines', 'grid']);
+      // A texture is seen on its colour: its ink stands 3:1 or more against it.
+      for (const style of styles.filter((each) => each.texture !== 'plain'))
+        expect(contrastRatio(style.ink, style.color), style.color).toBeGreaterThanOrEqual(3);
+    },
+  );
 
   it('sets every class 3:1 or more against the black slide and its communes in the dark theme', () => {
     for (const style of mapClassStyles('dark')) {
