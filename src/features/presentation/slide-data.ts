@@ -156,7 +156,7 @@ export const territorySlideRows = (figures: DashboardFigures): BarRow[] => {
 export const mapSlideRules: Record<MapMetric, string> = {
   couverture: 'part des objectifs opérationnels ayant au moins une action',
   avancement: 'moyenne des objectifs renseignés, jamais 0 % par défaut',
-  cout: 'coût des actions menées dans le quartier',
+  cout: 'une action de plusieurs quartiers partagée à parts égales entre eux',
   actions: 'actions menées dans le quartier, tous statuts',
 };
 

@@ -101,7 +101,7 @@ export const slideSources: readonly SlideSource[] = [
 /** What each kind of slide shows, in a few words: the picker says it beside each slide's title. */
 export const slideDescriptions: Record<SlideKind, string> = {
   overview: 'chiffres clés et actions par statut',
-  map: 'les quartiers sur la carte de leurs communes, colorés selon leur couverture (ou le chiffre choisi sur la vue d’ensemble), et ceux sans périmètre publié',
+  map: 'les quartiers sur la carte de leurs communes, colorés selon leur couverture, avec leurs valeurs',
   statistics: 'population, pauvreté, revenus et emploi : statistiques publiques, comparées à la commune',
   domains: 'couverture et avancement de chaque pilier et axe',
   domain: 'couverture et avancement de ses objectifs',
