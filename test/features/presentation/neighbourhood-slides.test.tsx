@@ -108,7 +108,9 @@ describe('« Carte des quartiers » slide', () => {
     expect(slideTitle()).toBe('Carte des quartiers');
     const map = await screen.findByRole(
       'group',
-      { name: /^Carte des quartiers, colorés selon la couverture/ },
+      {
+        name: /^Carte des quartiers\. Les 6 quartiers du contrat, colorés selon la couverture pour les filtres choisis : Terre-Rouge sur la carte/,
+      },
       { timeout: 5000 },
     );
     const shape = map.querySelector('path.map-shape[data-territory="terre-rouge"]');

@@ -6,10 +6,10 @@ import { useFictitiousFigures } from '../../contract/api/use-fictitious-figures'
 import type { DashboardView } from '../../dashboard/api/use-dashboard';
 import { territoryMapFigures } from '../../dashboard/chart-data';
 import { MapSwatch } from '../../map/components/map-texture';
-import { mapMetricLabels, mapMetricPhrases, parseMapMetric } from '../../map/map-params';
+import { mapMetricLabels, parseMapMetric } from '../../map/map-params';
 import { mapPlot } from '../../map/map-plot-loader';
 import { DARK_MAP_THEME, LIGHT_MAP_THEME } from '../../map/map-theme';
-import { type MapValues, overviewMapModel } from '../../map/territory-map-data';
+import { type MapValues, overviewMapModel, overviewMapSummary } from '../../map/territory-map-data';
 import { useCheckedPerimeters } from '../../territories/api/use-territory-context';
 import { parsePresentationParams } from '../presentation-params';
 import {
@@ -80,9 +80,8 @@ export const MapSlide = ({ view }: { view: DashboardView }) => {
   );
   const shapes = useMemo(() => slideMapShapes(model, scheme), [model, scheme]);
   const drawn = perimeters.status === 'ready';
-  const label = `Carte des quartiers, colorés selon ${mapMetricPhrases[metric]} pour les filtres choisis : ${
-    model.withPerimeter.map((territory) => territory.name).join(', ') || 'aucun quartier'
-  } sur la carte ; les autres listés à côté.`;
+  // The overview's summary, as its map's accessible name.
+  const label = `Carte des quartiers. ${overviewMapSummary(model, metric, values)}`;
 
   return (
     <div className="slide-map">
