@@ -10,10 +10,11 @@ import { useMeta } from '../features/contract/api/get-meta';
 import { FictitiousBanner } from '../features/contract/components/fictitious-banner';
 import { RejectedRecordsNotice } from '../features/data-status/components/rejected-records-notice';
 import { DATA_DATE_HELP_PATH } from '../features/data-status/data-date-help';
-import { filterSearch, parseFilterParams } from '../features/filters/filter-params';
+import { filterSearch, parseFilterParams, toSearch } from '../features/filters/filter-params';
 import { useFilterSearch } from '../features/filters/use-filter-search';
 import { LocalDataBanner } from '../features/import/components/local-data-banner';
 import { useDataDate } from '../features/import/use-local-dataset';
+import { parseMapMetric, writeMapMetric } from '../features/map/map-params';
 import { OfflineBanner } from '../features/offline/components/offline-banner';
 import type { PresentationLinkState } from '../features/presentation/routes/presentation-page';
 import { formatIsoDate } from '../lib/format';
@@ -75,6 +76,15 @@ const DataDate = () => {
     case 'pending':
       return <span className="header-date">Chargement…</span>;
   }
+};
+
+/**
+ * The presentation's address from a page: the view's filter, and the figure its map is coloured by
+ * (`?carte=cout`, the overview's choice), which the deck's map slide follows.
+ */
+const usePresentationSearch = (search: string) => {
+  const [params] = useSearchParams();
+  return toSearch(writeMapMetric(parseMapMetric(params).metric, new URLSearchParams(search)));
 };
 
 /** "?annee=2023" when the address's filter names one year exactly; "" otherwise. */
@@ -152,6 +162,7 @@ export const Layout = () => {
   const search = useFilterSearch();
   // The annual report is of one year: the view's, when its filter names exactly one.
   const yearSearch = useSingleYearSearch();
+  const presentationSearch = usePresentationSearch(search);
   return (
     <div className="app">
       {/* To the page's heading, where the focus shows, rather than the whole main region, where it cannot. */}
@@ -207,7 +218,7 @@ export const Layout = () => {
             </li>
             <li>
               <NavLink
-                to={`/presentation${search}`}
+                to={`/presentation${presentationSearch}`}
                 state={{ from: `${location.pathname}${location.search}` } satisfies PresentationLinkState}
               >
                 Présenter

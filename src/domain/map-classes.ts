@@ -32,6 +32,37 @@ export const CLASS_COUNT = 4;
  */
 export const MAP_CLASS_COLORS = ['#FDE725', '#35B779', '#31688E', '#440154'] as const;
 
+/**
+ * Each class as a texture as well as a colour, where colours alone may not be told apart: on a washed-out
+ * projector, and on the slides' dark high-contrast theme, where no four colours can each stand 3:1 against
+ * black and 3:1 from their neighbours (lightness runs out after two steps). From the lowest class to the
+ * highest, more and more ink: none, dots, lines, a grid; a value nobody reported keeps its diagonal hatch.
+ */
+export const MAP_CLASS_TEXTURES = ['plain', 'dots', 'lines', 'grid'] as const;
+export type MapTextureKind = (typeof MAP_CLASS_TEXTURES)[number];
+
+/** A class as the slides draw it: its colour, its texture, and the ink of the texture (3:1 or more on the colour). */
+export type MapClassStyle = { color: string; texture: MapTextureKind; ink: string };
+
+export type MapScheme = 'light' | 'dark';
+
+/**
+ * The classes' colours on a dark background: viridis's hues, the last two lightened so that every colour
+ * stands at least 3:1 against black (the light scheme's dark blue and violet would vanish there).
+ */
+export const MAP_CLASS_COLORS_DARK = ['#FDE725', '#35B779', '#4C9BE8', '#B48CE0'] as const;
+
+/** Dark ink on the light colours, white ink on the dark ones (checked 3:1 or more by the tests). */
+const LIGHT_INKS = ['#14181F', '#14181F', '#FFFFFF', '#FFFFFF'] as const;
+
+/** The classes' colours, textures and inks, from the lowest to the highest, on a light or a dark background. */
+export const mapClassStyles = (scheme: MapScheme): MapClassStyle[] =>
+  MAP_CLASS_TEXTURES.map((texture, index) => ({
+    color: (scheme === 'light' ? MAP_CLASS_COLORS : MAP_CLASS_COLORS_DARK)[index] as string,
+    texture,
+    ink: scheme === 'light' ? (LIGHT_INKS[index] as string) : '#000000',
+  }));
+
 /** The fill of a territory without a value: drawn with a hatch (see the map's pattern). */
 export const NO_VALUE_COLOR = '#FFFFFF';
 

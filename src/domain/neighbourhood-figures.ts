@@ -265,6 +265,31 @@ export const neighbourhoodFigures = (
   };
 };
 
+/**
+ * The figures a slide shows of a territory, in order: who lives there (population, youth index), how poor
+ * (poverty rate, median income with its deciles), how they work (employment rate, jobseekers). The page
+ * shows every figure; a slide read from the back of a room holds six.
+ */
+export const NEIGHBOURHOOD_KEY_FIGURE_IDS = [
+  'population',
+  'indice-jeunesse',
+  'taux-pauvrete',
+  'revenu-disponible-median',
+  'taux-emploi',
+  'demandeurs-emploi',
+] as const;
+
+/**
+ * The key figures of a territory, in the order of NEIGHBOURHOOD_KEY_FIGURE_IDS, each with its details and
+ * comparisons as the page writes them (a figure the file lacks says "non disponible").
+ */
+export const neighbourhoodKeyFigures = (
+  figures: Extract<NeighbourhoodFigures, { status: 'ready' }>,
+): NeighbourhoodFigure[] => {
+  const all = figures.groups.flatMap((group) => group.figures);
+  return NEIGHBOURHOOD_KEY_FIGURE_IDS.flatMap((id) => all.filter((figure) => figure.id === id));
+};
+
 /** Every indicator id the layout shows, in order (details included): for the docs' test and the command. */
 export const layoutIndicatorIds = () =>
   NEIGHBOURHOOD_LAYOUT.flatMap((group) =>

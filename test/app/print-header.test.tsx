@@ -100,4 +100,10 @@ describe('Printing', () => {
     const items = screen.getByRole('navigation', { name: 'Navigation principale' }).querySelectorAll('li');
     expect(items[items.length - 1]).toContainElement(link);
   });
+
+  it('carries the figure the overview’s map is coloured by to the presentation, whose map slide follows it', async () => {
+    renderApp('/?annee=2023&carte=cout');
+    const link = await screen.findByRole('link', { name: 'Présenter' });
+    expect(link).toHaveAttribute('href', '/presentation?annee=2023&carte=cout');
+  });
 });

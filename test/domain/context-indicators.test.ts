@@ -7,6 +7,7 @@ import {
   NOT_AVAILABLE_TEXT,
   neighbourhoodCsvRows,
   neighbourhoodFigures,
+  neighbourhoodKeyFigures,
 } from '../../src/domain/neighbourhood-figures';
 import { QPV_INDICATORS } from '../../src/domain/qpv-indicators';
 import { validateRecords } from '../../src/lib/fetch-json';
@@ -149,6 +150,36 @@ describe('neighbourhoodFigures', () => {
         /Aucune statistique publique n’existe pour Sainte-Valérie : ce n’est pas un quartier prioritaire/,
       ),
     });
+  });
+
+  it('picks the six key figures of a slide, in their order, each as the page writes it', () => {
+    const figures = neighbourhoodFigures(terreRouge, checked());
+    if (figures.status !== 'ready') throw new Error('figures attendues');
+    const key = neighbourhoodKeyFigures(figures);
+    expect(key.map((figure) => figure.id)).toEqual([
+      'population',
+      'indice-jeunesse',
+      'taux-pauvrete',
+      'revenu-disponible-median',
+      'taux-emploi',
+      'demandeurs-emploi',
+    ]);
+    const all = figures.groups.flatMap((group) => group.figures);
+    // The very objects of the page: the slide writes the same text, details and comparisons.
+    for (const figure of key) expect(all).toContain(figure);
+    // A figure the file lacks stays on the slide, « non disponible ».
+    const joined = checked();
+    const withoutIncome = neighbourhoodFigures(terreRouge, {
+      ...joined,
+      byTerritory: new Map([
+        [
+          'terre-rouge',
+          (joined.byTerritory.get('terre-rouge') ?? []).filter((each) => !each.id.startsWith('revenu')),
+        ],
+      ]),
+    });
+    if (withoutIncome.status !== 'ready') throw new Error('figures attendues');
+    expect(neighbourhoodKeyFigures(withoutIncome)[3]?.own.text).toBe(NOT_AVAILABLE_TEXT);
   });
 
   it('shows every indicator of the catalogue, and docs/figures.md defines each one', () => {

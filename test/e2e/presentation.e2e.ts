@@ -16,6 +16,17 @@ const present = async (query = '', viewport = { width: 1280, height: 720 }) => {
 };
 
 const title = async (page: Page) => (await page.locator('h1').textContent()) ?? '';
+
+/**
+ * Waits for what a slide draws after it shows (the map's lazily loaded drawing, a document still loading),
+ * so that it is measured as the room sees it.
+ */
+const settled = (page: Page) =>
+  page.waitForFunction(
+    () => !document.querySelector('.slide-body .chart-skeleton, .slide-body [role="status"]'),
+    undefined,
+    { timeout: 10_000 },
+  );
 const slideNumber = async (page: Page) =>
   Number(/(\d+)\D+\d+\s*$/.exec((await page.locator('.slide-counter').textContent()) ?? '')?.[1]);
 
@@ -78,6 +89,7 @@ describe('Presentation in Chromium (demo build)', () => {
       expect(count).toBeGreaterThan(10);
       for (let slide = 1; slide <= count; slide += 1) {
         expect(await slideNumber(page)).toBe(slide);
+        await settled(page);
         const what = `diapositive ${slide} (${await title(page)})`;
         const measured = await emptyHeight(page);
         expect(measured.empty, `${what} : hauteur vide`).toBeLessThanOrEqual(measured.height / 3);
@@ -127,7 +139,7 @@ describe('Presentation in Chromium (demo build)', () => {
     await page.keyboard.press('Enter');
     await expect
       .poll(() => new URL(page.url()).searchParams.get('diapos')?.split(',').indexOf('quartiers'))
-      .toBe(5);
+      .toBe(7);
     const deck = new URL(page.url()).searchParams.get('diapos') ?? '';
     expect(deck.split(',')).not.toContain('piliers');
     // Tab to the launch link, and present: the deck opens on the chosen order, which the address keeps.
@@ -136,7 +148,7 @@ describe('Presentation in Chromium (demo build)', () => {
     await page.locator('.slide-counter').waitFor();
     expect(new URL(page.url()).searchParams.get('diapos')).toBe(deck);
     expect(await title(page)).toBe('Vue d’ensemble');
-    for (let step = 0; step < 5; step += 1) await page.keyboard.press('ArrowRight');
+    for (let step = 0; step < 7; step += 1) await page.keyboard.press('ArrowRight');
     expect(await title(page)).toBe('Par quartier');
     // Escape goes back to the picker it came from.
     await page.keyboard.press('Escape');
@@ -160,6 +172,7 @@ describe('Presentation in Chromium (demo build)', () => {
     expect(count).toBeGreaterThan(10);
     for (let slide = 1; slide <= count; slide += 1) {
       expect(await slideNumber(page)).toBe(slide);
+      await settled(page);
       const smallest = await smallestText(page, '.slide');
       expect(smallest, `diapositive ${slide} (${await title(page)})`).toBeGreaterThanOrEqual(24);
       await page.keyboard.press('ArrowRight');
@@ -180,8 +193,11 @@ describe('Presentation in Chromium (demo build)', () => {
     const page = await present('?annee=2023');
     await page.keyboard.press('ArrowRight');
     await page.keyboard.press('Space');
-    expect(await title(page)).toBe('T1 · LA JEUNESSE');
+    expect(await title(page)).toBe('Terre-Rouge en chiffres');
     expect(new URL(page.url()).searchParams.get('diapo')).toBe('3');
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowRight');
+    expect(await title(page)).toBe('T1 · LA JEUNESSE');
     const bars = page.locator('.slide-bar');
     expect(await bars.count()).toBeGreaterThan(0);
     // A drawn bar has a width: a chart that renders nothing is a bug.
@@ -201,7 +217,7 @@ describe('Presentation in Chromium (demo build)', () => {
   });
 
   it('hatches the second series in the legend as on its bars, so colour is never the only key', async () => {
-    const page = await present('?diapo=6');
+    const page = await present('?diapo=8');
     await page.locator('.slide-bar--hatched').first().waitFor();
     const backgrounds = await page.evaluate(() =>
       ['.slide-bar--hatched', '.slide-swatch--hatched', '.slide-swatch:not(.slide-swatch--hatched)'].map(
@@ -239,9 +255,63 @@ describe('Presentation in Chromium (demo build)', () => {
   it.each(['', '?theme=contraste'])('has no axe violation on its slides (%s)', async (query) => {
     const page = await present(query, { width: 1920, height: 1080 });
     await expectNoAxeViolations(page);
+    // The map, then Terre-Rouge's statistics.
     await page.keyboard.press('ArrowRight');
+    await page.locator('.slide-map path.map-shape').waitFor();
+    await settled(page);
+    await expectNoAxeViolations(page);
+    await page.keyboard.press('ArrowRight');
+    await page.locator('dl.slide-statistics').waitFor();
     await expectNoAxeViolations(page);
     await page.keyboard.press('End');
     await expectNoAxeViolations(page);
+  });
+
+  it.each([
+    { width: 1280, height: 720, least: 24 },
+    { width: 1920, height: 1080, least: 36 },
+  ])(
+    'draws the map slide at $width×$height: Terre-Rouge from its perimeter, named with its value in the slide’s type, the others listed',
+    async ({ least, ...viewport }) => {
+      for (const theme of ['', '&theme=contraste']) {
+        const page = await present(`?diapos=carte${theme}`, viewport);
+        const shape = page.locator('.slide-map path.map-shape[data-territory="terre-rouge"]');
+        await shape.waitFor();
+        expect(((await shape.getAttribute('d')) ?? '').match(/[ML]/g)).toHaveLength(121);
+        // Drawn within the slide's map, large enough to be seen from the back of the room.
+        const box = await shape.boundingBox();
+        expect(box?.width).toBeGreaterThan(24);
+        const label = page.locator('.slide-map text.map-label');
+        expect((await label.textContent())?.replace(/\s+/g, ' ')).toMatch(/^Terre-Rouge\d+ % \(\d+\/\d+\)$/);
+        const sizes = await page
+          .locator('.slide-map svg text')
+          .evaluateAll((texts) => texts.map((text) => Number.parseFloat(getComputedStyle(text).fontSize)));
+        expect(Math.min(...sizes)).toBeGreaterThanOrEqual(least);
+        expect(await page.locator('.slide-map-list li').count()).toBe(5);
+        // The class drawn as a texture: its pattern is in the map.
+        const fill = (await shape.getAttribute('fill')) ?? '';
+        expect(await page.locator(`pattern${fill.replace(/^url\((#[^)]+)\)$/, '$1')}`).count()).toBe(1);
+        // The map fits its box: nothing past the slide's body, which nothing makes scroll.
+        const measured = await emptyHeight(page);
+        expect(measured.overflow).toBeLessThanOrEqual(0);
+        expect(measured.sideways).toBeLessThanOrEqual(1);
+        await page.context().close();
+      }
+    },
+  );
+
+  it('shows Terre-Rouge in figures: 1 036 habitants and a 39 % poverty rate, with source and vintage, said to be real', async () => {
+    const page = await present('?diapos=chiffres-terre-rouge');
+    const figure = (label: string) =>
+      page
+        .locator('dl.slide-statistics .key-figure')
+        .filter({ has: page.locator('dt', { hasText: new RegExp(`^${label}$`) }) });
+    await figure('Population').waitFor();
+    expect(await figure('Population').textContent()).toMatch(
+      /1\s036\s+habitants[\s\S]*Cahors : 19\s616 habitants[\s\S]*Source : INSEE, 2015/,
+    );
+    expect(await figure('Taux de pauvreté').textContent()).toMatch(/39\s%[\s\S]*Source : INSEE, 2017/);
+    expect(await page.locator('.slide-note').textContent()).toMatch(/^Données réelles/);
+    await page.context().close();
   });
 });

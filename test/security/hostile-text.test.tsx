@@ -1,4 +1,4 @@
-import { screen, waitFor } from '@testing-library/react';
+import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { HttpResponse, http } from 'msw';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ObjectiveNode } from '../../src/domain/objective-tree';
@@ -153,11 +153,17 @@ describe('Hostile text in the data', () => {
   });
 
   it('is shown as text in the presentation', async () => {
-    renderApp('/presentation?diapo=2');
+    renderApp('/presentation?diapos=piliers,chiffres-terre-rouge');
     await waitFor(() => expect(document.querySelector('.slide-counter')).not.toBeNull(), { timeout: 5000 });
     await waitFor(() => expect(shownAsText(`${IMG} COHESION SOCIALE`).length).toBeGreaterThan(0));
     expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Par pilier et axe');
     expect(shownAsText(`${SVG} Contrat de ville`).length).toBeGreaterThan(0);
+    // A territory's name in a slide's title and in its figures' name.
+    fireEvent.keyDown(document.body, { key: 'ArrowRight' });
+    await waitFor(() =>
+      expect(screen.getByRole('heading', { level: 1 }).textContent).toBe(`${SCRIPT} Terre-Rouge en chiffres`),
+    );
+    await waitFor(() => expect(document.querySelector('dl.slide-statistics')).not.toBeNull());
     await expectNothingInjected();
   });
 });

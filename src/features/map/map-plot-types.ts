@@ -1,4 +1,6 @@
+import type { MapClassStyle } from '../../domain/map-classes';
 import type { PerimeterGeometry } from '../../domain/perimeters';
+import type { MapTheme } from './map-theme';
 
 /**
  * What the map's drawing (components/map-plot.tsx, loaded on demand with d3-geo) is given: everything is
@@ -14,6 +16,13 @@ export type MapShape = {
   fill: string;
   /** Drawn hatched: no value to colour it by ("non renseigné", or outside the filter). */
   hatched: boolean;
+  /** The index of its class (domain/map-classes.ts), null without one; absent where nothing is classed. */
+  classIndex?: number | null;
+  /**
+   * Its class drawn with a texture over its colour (a slide's map), rather than `fill` alone: classes told
+   * apart where colours are not (a washed-out projector, the dark theme).
+   */
+  texture?: MapClassStyle;
   /** Its label on the map: its name, then its value. */
   labelLines: string[];
   /** The link's accessible name: its name and value, in a sentence. */
@@ -33,6 +42,8 @@ export type MapListItem = {
   valueText: string;
   fill: string;
   hatched: boolean;
+  /** The index of its class, null without one (hatched). */
+  classIndex?: number | null;
   /** Whether a colour swatch stands before it: not while nothing is coloured (no action published). */
   swatch: boolean;
   accessibleName: string;
@@ -49,4 +60,10 @@ export type MapPlotProps = {
   fitTo: 'all' | 'shapes';
   /** The group's accessible name: the map's title and summary. */
   label: string;
+  /** Size of the labels' text, in px: the charts' 18 px by default, a slide's own size on a projector. */
+  fontSize?: number;
+  /** Its colours: the pages' by default, or a slide's dark high-contrast theme. */
+  theme?: MapTheme;
+  /** Drawn at exactly `height` (a slide's box), rather than growing with its width (a page). */
+  exactHeight?: boolean;
 };

@@ -83,6 +83,7 @@ export const overviewMapModel = ({
     if (classification && figures && mapClass === null) hasMissing = true;
     return {
       text,
+      classIndex: mapClass?.index ?? null,
       fill: mapClass ? classColor(mapClass) : NO_VALUE_COLOR,
       // No class: hatched, so that nothing reads as the lowest class; unpublished: plain, nothing to say.
       hatched: values.status === 'ready' && mapClass === null,
@@ -103,6 +104,7 @@ export const overviewMapModel = ({
       geometry: perimeterOf.get(territory.id)?.geometry as MapShape['geometry'],
       fill: painted.fill,
       hatched: painted.hatched,
+      classIndex: painted.classIndex,
       labelLines: [territory.name, painted.text],
       accessibleName: painted.name(territory),
     };
@@ -116,6 +118,7 @@ export const overviewMapModel = ({
       valueText: painted.text,
       fill: painted.fill,
       hatched: painted.hatched,
+      classIndex: painted.classIndex,
       swatch: values.status === 'ready',
       accessibleName: `${painted.name(territory)} (périmètre non publié)`,
     };

@@ -1,6 +1,13 @@
 import type { BarRow } from '../../components/charts/bar-chart-model';
 import type { DashboardFigures } from '../../domain/dashboard-figures';
+import {
+  type Classification,
+  type MapClassStyle,
+  type MapScheme,
+  mapClassStyles,
+} from '../../domain/map-classes';
 import type { ObjectiveNode } from '../../domain/objective-tree';
+import type { CheckedPerimeters } from '../../domain/perimeters';
 import { type NodeFigures, type RollUp, shareOf } from '../../domain/roll-up';
 import { formatInteger, formatProgress, formatShare, plural } from '../../lib/format';
 import {
@@ -11,6 +18,9 @@ import {
   territoryRows,
 } from '../dashboard/chart-data';
 import type { KeyFigure } from '../dashboard/components/key-figures';
+import type { MapMetric } from '../map/map-params';
+import type { MapShape } from '../map/map-plot-types';
+import type { MapModel } from '../map/territory-map-data';
 
 /**
  * What a slide says, shaped from the dashboard's figures: fewer words than the pages (read from the back of
@@ -140,4 +150,58 @@ export const territorySlideRows = (figures: DashboardFigures): BarRow[] => {
     figures.territories.map((item) => [item.territory.id, item.rollUp.contract.actions]),
   );
   return withActions(territoryRows(figures), (id) => actions.get(id));
+};
+
+/** What each figure of the map is, in a few words under the legend's title (the pages give the full rules). */
+export const mapSlideRules: Record<MapMetric, string> = {
+  couverture: 'part des objectifs opérationnels ayant au moins une action',
+  avancement: 'moyenne des objectifs renseignés, jamais 0 % par défaut',
+  cout: 'une action de plusieurs quartiers partagée à parts égales entre eux',
+  actions: 'actions menées dans le quartier, tous statuts',
+};
+
+/**
+ * The map's shapes as a slide draws them: not links (the room does not click, and a link would leave the
+ * deck), each class filled with its colour and its texture, so that it is told by more than its colour.
+ */
+export const slideMapShapes = (model: Pick<MapModel, 'shapes'>, scheme: MapScheme): MapShape[] => {
+  const styles = mapClassStyles(scheme);
+  return model.shapes.map(({ href: _link, ...shape }) => ({
+    ...shape,
+    texture:
+      shape.classIndex === null || shape.classIndex === undefined ? undefined : styles[shape.classIndex],
+  }));
+};
+
+/** A class of the legend, or a territory of the list: its swatch (null: the hatch of no value). */
+export type SlideSwatch = MapClassStyle | null;
+
+/** The legend's classes, each with its label and swatch. */
+export const slideMapLegend = (
+  classification: Classification,
+  scheme: MapScheme,
+): { key: string; label: string; swatch: SlideSwatch }[] => {
+  const styles = mapClassStyles(scheme);
+  return classification.classes.map((mapClass) => ({
+    key: String(mapClass.index),
+    label: mapClass.label,
+    swatch: styles[mapClass.index] ?? null,
+  }));
+};
+
+/** The swatch of a territory of the list: its class's, or the hatch. */
+export const slideSwatchOf = (classIndex: number | null | undefined, scheme: MapScheme): SlideSwatch =>
+  classIndex === null || classIndex === undefined ? null : (mapClassStyles(scheme)[classIndex] ?? null);
+
+/**
+ * Who published the map's shapes, and of when, in a few words a slide can hold: "CGET (aujourd’hui
+ * ANCT), 2015 ; IGN, 2018" (the overview names the data sets in full).
+ */
+export const mapSourcesShort = (perimeters: CheckedPerimeters) => {
+  const seen: string[] = [];
+  for (const feature of [...perimeters.territories.map((joined) => joined.feature), ...perimeters.communes]) {
+    const text = `${feature.properties.source.publisher}, ${feature.properties.vintage}`;
+    if (!seen.includes(text)) seen.push(text);
+  }
+  return seen.join(' ; ');
 };

@@ -4,9 +4,14 @@ import { buildObjectiveIndex } from '../../../src/domain/objective-index';
 import { mockContract, mockObjectives } from '../../../src/mocks/handlers';
 import { renderApp } from '../../support/render';
 
-/** The default deck of the mock contract, by id: overview, domains, each domain, territories, each, gaps, since. */
+/**
+ * The default deck of the mock contract, by id: overview, map, Terre-Rouge's statistics (the only territory
+ * indicators.json gives figures for), domains, each domain, territories, each, gaps, since.
+ */
 const defaultDeck = [
   'vue-ensemble',
+  'carte',
+  'chiffres-terre-rouge',
   'piliers',
   ...buildObjectiveIndex(mockObjectives).domains.map((domain) => `pilier-${domain.code}`),
   'quartiers',
@@ -62,21 +67,21 @@ describe('Preparing the presentation', () => {
     expect(moved).not.toBeChecked();
     expect(moved).toHaveFocus();
 
-    // Down then up: the first pillar's slide (second now), with Enter on its buttons.
-    screen.getByRole('button', { name: /^Descendre « T1 · / }).focus();
+    // Down then up: the map's slide (second), with Enter on its buttons.
+    screen.getByRole('button', { name: /^Descendre « Carte des quartiers »/ }).focus();
     await user.keyboard('{Enter}');
-    await waitFor(() => expect(deckParam(router)?.split(',')[2]).toBe('pilier-T1'));
-    expect(announced()).toBe(`« T1 · LA JEUNESSE » en position 3 sur ${withoutDomains.length}.`);
-    expect(screen.getByRole('button', { name: /^Descendre « T1 · / })).toHaveFocus();
-    screen.getByRole('button', { name: /^Monter « T1 · / }).focus();
+    await waitFor(() => expect(deckParam(router)?.split(',')[2]).toBe('carte'));
+    expect(announced()).toBe(`« Carte des quartiers » en position 3 sur ${withoutDomains.length}.`);
+    expect(screen.getByRole('button', { name: /^Descendre « Carte des quartiers »/ })).toHaveFocus();
+    screen.getByRole('button', { name: /^Monter « Carte des quartiers »/ }).focus();
     await user.keyboard('{Enter}');
-    await waitFor(() => expect(deckParam(router)?.split(',')[1]).toBe('pilier-T1'));
+    await waitFor(() => expect(deckParam(router)?.split(',')[1]).toBe('carte'));
     await user.keyboard('{Enter}');
-    await waitFor(() => expect(deckParam(router)?.split(',')[0]).toBe('pilier-T1'));
+    await waitFor(() => expect(deckParam(router)?.split(',')[0]).toBe('carte'));
     // At the top, "Monter" is disabled: the focus goes to the slide's checkbox.
-    expect(screen.getByRole('button', { name: /^Monter « T1 · / })).toBeDisabled();
-    expect(within(chosenList()).getByRole('checkbox', { name: /^T1 · / })).toHaveFocus();
-    expect(chosenTitles().slice(0, 2)).toEqual(['T1 · LA JEUNESSE', 'Vue d’ensemble']);
+    expect(screen.getByRole('button', { name: /^Monter « Carte des quartiers »/ })).toBeDisabled();
+    expect(within(chosenList()).getByRole('checkbox', { name: /^Carte des quartiers/ })).toHaveFocus();
+    expect(chosenTitles().slice(0, 2)).toEqual(['Carte des quartiers', 'Vue d’ensemble']);
     // The filter stays, and the launch link carries the deck.
     expect(new URLSearchParams(router.state.location.search).get('annee')).toBe('2023');
     expect(screen.getByRole('link', { name: 'Lancer la présentation' }).getAttribute('href')).toBe(

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { emptyFilter } from '../../../src/domain/action-filter';
 import { computeDashboard } from '../../../src/domain/dashboard-figures';
+import { deckParam, resolveDeck } from '../../../src/features/presentation/deck';
 import {
   domainSlideRows,
   MAX_ROWS_WITH_OPERATIONAL,
@@ -9,7 +10,8 @@ import {
   territorySlideRows,
   totalRow,
 } from '../../../src/features/presentation/slide-data';
-import { buildSlides } from '../../../src/features/presentation/slides';
+import { buildSlides, type DeckExtras } from '../../../src/features/presentation/slides';
+import { deckExtrasOf } from '../../../src/features/presentation/use-deck-extras';
 import { actions, dashboardIndex, dashboardTerritories, NORD, SUD } from '../../support/dashboard-fixtures';
 
 /** fr-FR figures are spaced with (narrow) no-break spaces; the expectations are written with plain ones. */
@@ -72,6 +74,117 @@ describe('buildSlides', () => {
     const titles = buildSlides(figuresOf()).map((slide) => slide.title);
     expect(titles).toContain('P2 · EMPLOI ET DEVELOPPEMENT ECONOMIQUE');
     expect(titles).toContain('Quartier Nord');
+  });
+});
+
+describe('the neighbourhoods’ slides', () => {
+  const keys = (extras?: DeckExtras, figures = figuresOf()) =>
+    buildSlides(figures, extras).map((slide) => slide.key);
+  const known = (...ids: string[]): DeckExtras['statistics'] => ({
+    status: 'known',
+    territories: new Set(ids),
+  });
+
+  it('puts the map right after the overview, then each territory’s statistics, when the documents give them', () => {
+    expect(keys({ map: true, statistics: known(NORD) }).slice(0, 4)).toEqual([
+      'vue-ensemble',
+      'carte',
+      `chiffres-${NORD}`,
+      'piliers',
+    ]);
+    const statistics = buildSlides(figuresOf(), { map: true, statistics: known(NORD) })[2];
+    expect(statistics).toMatchObject({ kind: 'statistics', title: 'Quartier Nord en chiffres' });
+  });
+
+  it('gives neither when the documents give nothing, nor a statistics slide to a territory without figures', () => {
+    expect(keys()).not.toContain('carte');
+    expect(keys({ map: false, statistics: known() }).some((key) => key.startsWith('chiffres-'))).toBe(false);
+    expect(keys({ map: true, statistics: known(SUD) })).toEqual(
+      expect.arrayContaining(['carte', `chiffres-${SUD}`]),
+    );
+    expect(keys({ map: true, statistics: known(SUD) })).not.toContain(`chiffres-${NORD}`);
+  });
+
+  it('offers the statistics of the priority neighbourhoods while the figures load or when they failed', () => {
+    const ids = keys({ map: true, statistics: { status: 'qpv' } });
+    // Quartier Nord is a QPV, Quartier Sud a watched area (no INSEE figures).
+    expect(ids).toContain(`chiffres-${NORD}`);
+    expect(ids).not.toContain(`chiffres-${SUD}`);
+  });
+
+  it('keeps a statistics slide to the territories the filter keeps', () => {
+    const filter = { ...emptyFilter, territories: [SUD] };
+    const ids = keys({ map: true, statistics: known(NORD, SUD) }, figuresOf(sample(), filter));
+    expect(ids).toContain(`chiffres-${SUD}`);
+    expect(ids).not.toContain(`chiffres-${NORD}`);
+    // The map shows every territory (those outside the filter say so): it stays.
+    expect(ids).toContain('carte');
+  });
+
+  it('round-trips the new ids through the address: a prepared deck opens them in its order', () => {
+    const all = buildSlides(figuresOf(), { map: true, statistics: known(NORD) });
+    const chosen = [`chiffres-${NORD}`, 'vue-ensemble', 'carte'];
+    expect(resolveDeck(all, deckParam(all, chosen)).slides.map((slide) => slide.key)).toEqual(chosen);
+    // Without the documents, the same link names ids the view has no slide for.
+    const without = buildSlides(figuresOf());
+    expect(resolveDeck(without, chosen)).toMatchObject({ ignored: [`chiffres-${NORD}`, 'carte'] });
+  });
+});
+
+describe('deckExtrasOf', () => {
+  const pending = { status: 'pending' } as const;
+  const failed = { status: 'error', error: new Error('500'), retry: () => {}, retrying: false } as const;
+  const unpublished = { status: 'unpublished' } as const;
+  const perimeters = (territories: number, communes: number) =>
+    ({
+      status: 'ready',
+      data: {
+        territories: Array.from({ length: territories }, () => ({})),
+        communes: Array.from({ length: communes }, () => ({})),
+        rejected: [],
+      },
+      territories: [],
+    }) as unknown as Parameters<typeof deckExtrasOf>[0];
+  const indicators = (byTerritory: [string, number][]) =>
+    ({
+      status: 'ready',
+      data: {
+        byTerritory: new Map(
+          byTerritory.map(([id, count]) => [id, Array.from({ length: count }, () => ({}))]),
+        ),
+        references: [],
+        rejected: [],
+      },
+      territories: [],
+    }) as unknown as Parameters<typeof deckExtrasOf>[1];
+
+  it('offers the map when perimeters.json draws something, and not when it is not published', () => {
+    expect(deckExtrasOf(perimeters(1, 2), unpublished).map).toBe(true);
+    expect(deckExtrasOf(perimeters(0, 1), unpublished).map).toBe(true);
+    expect(deckExtrasOf(perimeters(0, 0), unpublished).map).toBe(false);
+    expect(deckExtrasOf(unpublished, unpublished).map).toBe(false);
+  });
+
+  it('offers the map while perimeters.json loads or when it failed: the slide says which', () => {
+    expect(deckExtrasOf(pending, unpublished).map).toBe(true);
+    expect(deckExtrasOf(failed, unpublished).map).toBe(true);
+  });
+
+  it('names the territories indicators.json gives figures for, none when unpublished, the QPVs meanwhile', () => {
+    const ready = deckExtrasOf(
+      unpublished,
+      indicators([
+        ['terre-rouge', 16],
+        ['sainte-valerie', 0],
+      ]),
+    );
+    expect(ready.statistics).toEqual({ status: 'known', territories: new Set(['terre-rouge']) });
+    expect(deckExtrasOf(unpublished, unpublished).statistics).toEqual({
+      status: 'known',
+      territories: new Set(),
+    });
+    expect(deckExtrasOf(unpublished, pending).statistics).toEqual({ status: 'qpv' });
+    expect(deckExtrasOf(unpublished, failed).statistics).toEqual({ status: 'qpv' });
   });
 });
 

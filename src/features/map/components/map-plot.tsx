@@ -1,10 +1,11 @@
 import { type CSSProperties, type ReactNode, useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useHref, useLinkClickHandler } from 'react-router-dom';
 import { CHART_FONT_SIZE, CHART_LINE_HEIGHT } from '../../../components/charts/chart-figure';
-import { CHART_TEXT } from '../../../components/charts/chart-palette';
 import { INITIAL_PLOT_WIDTH } from '../../../components/charts/plot-data';
 import { estimateLabelWidth, layoutMap, type PlacedLabel } from '../../../domain/map-layout';
 import type { MapListItem, MapPlotProps } from '../map-plot-types';
+import { LIGHT_MAP_THEME, type MapTheme } from '../map-theme';
+import { MapHatchPattern, MapTexturePattern } from './map-texture';
 
 /**
  * The neighbourhood map as SVG, drawn with d3-geo (loaded with this module, on demand): the communes'
@@ -31,7 +32,9 @@ const MAX_MAP_HEIGHT = 640;
 /** Under this width a territory's map has no locator beside it. */
 const INSET_MIN_WIDTH = 560;
 
-const HALO = { paintOrder: 'stroke', stroke: '#ffffff', strokeWidth: 5, strokeLinejoin: 'round' } as const;
+/** A halo of the background's colour around text, so that it reads over a shape's outline. */
+const halo = (theme: MapTheme) =>
+  ({ paintOrder: 'stroke', stroke: theme.halo, strokeWidth: 5, strokeLinejoin: 'round' }) as CSSProperties;
 
 /** The width of the element, followed as it changes (the print, a resized window); a guess until measured. */
 const useWidth = () => {
@@ -74,19 +77,26 @@ const MapLink = ({
   );
 };
 
-const Label = ({ label, bold = true }: { label: PlacedLabel; bold?: boolean }) => (
-  <text
-    className="map-label"
-    fontSize={CHART_FONT_SIZE}
-    fill={CHART_TEXT.strong}
-    style={HALO as CSSProperties}
-  >
+type TextSize = { fontSize: number; lineHeight: number };
+
+const Label = ({
+  label,
+  size,
+  theme,
+  bold = true,
+}: {
+  label: PlacedLabel;
+  size: TextSize;
+  theme: MapTheme;
+  bold?: boolean;
+}) => (
+  <text className="map-label" fontSize={size.fontSize} fill={theme.text} style={halo(theme)}>
     {label.lines.map((line, index) => (
       <tspan
         // biome-ignore lint/suspicious/noArrayIndexKey: the lines of one label, in a fixed order
         key={index}
         x={label.x}
-        y={label.y + index * CHART_LINE_HEIGHT + CHART_FONT_SIZE * 0.85}
+        y={label.y + index * size.lineHeight + size.fontSize * 0.85}
         fontWeight={bold && index === 0 ? 700 : 400}
       >
         {line}
@@ -105,6 +115,7 @@ const ListItems = ({
   y,
   width,
   hatchId,
+  theme,
 }: {
   items: MapListItem[];
   title: string;
@@ -112,9 +123,10 @@ const ListItems = ({
   y: number;
   width: number;
   hatchId: string;
+  theme: MapTheme;
 }) => (
   <g className="map-list">
-    <text x={x} y={y + CHART_FONT_SIZE} fontSize={CHART_FONT_SIZE} fontWeight={700} fill={CHART_TEXT.strong}>
+    <text x={x} y={y + CHART_FONT_SIZE} fontSize={CHART_FONT_SIZE} fontWeight={700} fill={theme.text}>
       {title}
     </text>
     {items.map((item, index) => {
@@ -132,11 +144,11 @@ const ListItems = ({
               width={SWATCH_WIDTH - 2}
               height={SWATCH_HEIGHT}
               fill={swatchFill(item, hatchId)}
-              stroke={CHART_TEXT.strong}
+              stroke={theme.shapeStroke}
               strokeWidth={1.5}
             />
           )}
-          <text x={textX} y={top + CHART_FONT_SIZE} fontSize={CHART_FONT_SIZE} fill={CHART_TEXT.strong}>
+          <text x={textX} y={top + CHART_FONT_SIZE} fontSize={CHART_FONT_SIZE} fill={theme.text}>
             <tspan fontWeight={700}>{item.name}</tspan>
             <tspan x={textX} dy={CHART_LINE_HEIGHT}>
               {item.valueText}
@@ -156,10 +168,21 @@ export const MapPlot = ({
   listTitle,
   fitTo,
   label,
+  fontSize = CHART_FONT_SIZE,
+  theme = LIGHT_MAP_THEME,
+  exactHeight = false,
 }: MapPlotProps) => {
   const { ref, width } = useWidth();
   const hatchId = `map-hatch-${useId().replace(/[^\w-]/g, '')}`;
   const clipId = `map-clip-${useId().replace(/[^\w-]/g, '')}`;
+  const textureId = `map-texture-${useId().replace(/[^\w-]/g, '')}`;
+  // The charts' 18 px on 22 px lines, or the same proportions at a slide's size; the communes' names a
+  // little smaller on a page (they are the background), as large as the rest on a slide.
+  const size: TextSize =
+    fontSize === CHART_FONT_SIZE
+      ? { fontSize, lineHeight: CHART_LINE_HEIGHT }
+      : { fontSize, lineHeight: Math.round((fontSize * CHART_LINE_HEIGHT) / CHART_FONT_SIZE) };
+  const backgroundFontSize = fontSize === CHART_FONT_SIZE ? BACKGROUND_FONT_SIZE : fontSize;
 
   const longestListLine = Math.max(
     estimateLabelWidth(listTitle, CHART_FONT_SIZE),
@@ -177,7 +200,7 @@ export const MapPlot = ({
   const mapWidth = Math.max(200, width - (listBeside ? listWidth + LIST_GAP : 0) - insetWidth);
   // A wide screen gets a taller map (up to MAX_MAP_HEIGHT): the neighbourhoods grow with it.
   const height =
-    fitTo === 'all'
+    fitTo === 'all' && !exactHeight
       ? Math.max(leastHeight, Math.min(MAX_MAP_HEIGHT, Math.round(mapWidth * 0.6)))
       : leastHeight;
   const listHeight = list.length > 0 ? LIST_TITLE_HEIGHT + list.length * LIST_ROW_HEIGHT : 0;
@@ -194,12 +217,12 @@ export const MapPlot = ({
           height,
           padding: fitTo === 'shapes' ? 70 : MAP_PADDING,
           fitTo,
-          fontSize: CHART_FONT_SIZE,
-          lineHeight: CHART_LINE_HEIGHT,
-          backgroundFontSize: BACKGROUND_FONT_SIZE,
+          fontSize: size.fontSize,
+          lineHeight: size.lineHeight,
+          backgroundFontSize,
         },
       ),
-    [shapes, background, mapWidth, height, fitTo],
+    [shapes, background, mapWidth, height, fitTo, size.fontSize, size.lineHeight, backgroundFontSize],
   );
   const inset = useMemo(
     () =>
@@ -235,16 +258,18 @@ export const MapPlot = ({
         fontFamily="inherit"
       >
         <defs>
-          <pattern
-            id={hatchId}
-            width={8}
-            height={8}
-            patternUnits="userSpaceOnUse"
-            patternTransform="rotate(45)"
-          >
-            <rect width={8} height={8} fill="#ffffff" />
-            <rect width={3} height={8} fill="#8a93a3" />
-          </pattern>
+          <MapHatchPattern id={hatchId} theme={theme} />
+          {shapes.map(
+            (shape, index) =>
+              shape.texture && (
+                <MapTexturePattern
+                  key={shape.key}
+                  id={`${textureId}-${index}`}
+                  style={shape.texture}
+                  cell={Math.round(size.fontSize / 3)}
+                />
+              ),
+          )}
           <clipPath id={clipId}>
             <rect x={0} y={0} width={mapWidth} height={height} />
           </clipPath>
@@ -264,13 +289,7 @@ export const MapPlot = ({
               <path key={item.key} d={item.path} fill="#f3f5f8" stroke="#454d5c" strokeWidth={1} />
             ))}
             {inset.shapes.map((item) => (
-              <path
-                key={item.key}
-                d={item.path}
-                fill={CHART_TEXT.strong}
-                stroke={CHART_TEXT.strong}
-                strokeWidth={2}
-              />
+              <path key={item.key} d={item.path} fill={theme.text} stroke={theme.text} strokeWidth={2} />
             ))}
             {inset.background.map(
               (item) =>
@@ -281,8 +300,8 @@ export const MapPlot = ({
                     y={INSET_SIZE - 8}
                     textAnchor="middle"
                     fontSize={BACKGROUND_FONT_SIZE}
-                    fill={CHART_TEXT.muted}
-                    style={HALO as CSSProperties}
+                    fill={theme.muted}
+                    style={halo(theme)}
                   >
                     {item.label.lines[0]}
                   </text>
@@ -298,8 +317,8 @@ export const MapPlot = ({
                 key={item.key}
                 className="map-commune"
                 d={item.path}
-                fill="#f3f5f8"
-                stroke="#6b7384"
+                fill={theme.communeFill}
+                stroke={theme.communeStroke}
                 strokeWidth={1.5}
               />
             ))}
@@ -309,12 +328,12 @@ export const MapPlot = ({
                   <text
                     key={item.key}
                     x={item.label.x + item.label.width / 2}
-                    y={item.label.y + BACKGROUND_FONT_SIZE}
+                    y={item.label.y + backgroundFontSize}
                     textAnchor="middle"
-                    fontSize={BACKGROUND_FONT_SIZE}
+                    fontSize={backgroundFontSize}
                     fontStyle="italic"
-                    fill={CHART_TEXT.muted}
-                    style={HALO as CSSProperties}
+                    fill={theme.muted}
+                    style={halo(theme)}
                   >
                     {item.label.lines[0]}
                   </text>
@@ -325,18 +344,23 @@ export const MapPlot = ({
             {layout.shapes.map((item) => {
               const shape = shapeByKey.get(item.key);
               if (!shape) return null;
+              const index = shapes.indexOf(shape);
               const drawing = (
                 <>
                   <path
                     className="map-shape"
                     data-territory={shape.key}
                     d={item.path}
-                    fill={swatchFill(shape, hatchId)}
-                    stroke={CHART_TEXT.strong}
+                    fill={
+                      shape.texture && !shape.hatched
+                        ? `url(#${textureId}-${index})`
+                        : swatchFill(shape, hatchId)
+                    }
+                    stroke={theme.shapeStroke}
                     strokeWidth={shape.current ? 3 : 2}
                     strokeLinejoin="round"
                   />
-                  {item.label && <Label label={item.label} />}
+                  {item.label && <Label label={item.label} size={size} theme={theme} />}
                 </>
               );
               return shape.href ? (
@@ -365,6 +389,7 @@ export const MapPlot = ({
             y={listBeside ? 0 : height + LIST_GAP}
             width={listBeside ? listWidth : Math.min(width, LIST_MAX_WIDTH)}
             hatchId={hatchId}
+            theme={theme}
           />
         )}
       </svg>

@@ -17,7 +17,9 @@ import {
   totalRow,
 } from '../slide-data';
 import type { Slide, SlideKind } from '../slides';
+import { MapSlide } from './map-slide';
 import { SlideBars } from './slide-bars';
+import { StatisticsSlide } from './statistics-slide';
 
 const SlideFigures = ({ figures, label = 'Chiffres clés' }: { figures: KeyFigure[]; label?: string }) => (
   <KeyFigures
@@ -130,6 +132,8 @@ type SlideProps<K extends SlideKind> = { slide: Extract<Slide, { kind: K }>; vie
  */
 const slideContents: { [K in SlideKind]: (props: SlideProps<K>) => ReactNode } = {
   overview: ({ view }) => <OverviewSlide view={view} />,
+  map: ({ view }) => <MapSlide view={view} />,
+  statistics: ({ slide }) => <StatisticsSlide territory={slide.territory} />,
   domains: ({ view }) => (
     <SlideBars
       {...coverageTable}

@@ -7,6 +7,7 @@ import { toSearch } from '../../filters/filter-params';
 import { deckParam, ignoredSlidesText, moveInDeck, resolveDeck, toggleInDeck } from '../deck';
 import { parsePresentationParams, writePresentationParams } from '../presentation-params';
 import { buildSlides, type Slide, slideDescriptions } from '../slides';
+import { useDeckExtras } from '../use-deck-extras';
 import type { PresentationLinkState } from './presentation-page';
 import '../prepare.css';
 
@@ -30,7 +31,8 @@ const DeckPicker = ({ view }: { view: DashboardView }) => {
   const [params] = useSearchParams();
   const navigate = useNavigate();
   const location = useLocation();
-  const all = useMemo(() => buildSlides(view.figures), [view.figures]);
+  const extras = useDeckExtras();
+  const all = useMemo(() => buildSlides(view.figures, extras), [view.figures, extras]);
   const current = parsePresentationParams(params);
   const { slides, ignored } = resolveDeck(all, current.deck);
   const chosen = slides.map((slide) => slide.key);

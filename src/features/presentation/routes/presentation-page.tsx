@@ -22,6 +22,7 @@ import { toSearch } from '../../filters/filter-params';
 import { filterSummaryLine, summarizeFilter } from '../../filters/filter-summary';
 import { useFilterSearch } from '../../filters/use-filter-search';
 import { useActionsOrigin, useDataDate } from '../../import/use-local-dataset';
+import { parseMapMetric } from '../../map/map-params';
 import { offlineReasonText, offlineSourceText, useOfflineData } from '../../offline/use-offline-data';
 import { SlideContent } from '../components/slide-content';
 import { ignoredSlidesText, resolveDeck } from '../deck';
@@ -32,8 +33,9 @@ import {
   presentationParamNames,
   writePresentationParams,
 } from '../presentation-params';
-import { buildSlides } from '../slides';
+import { buildSlides, type DeckExtras } from '../slides';
 import { useAutoAdvance } from '../use-auto-advance';
+import { useDeckExtras } from '../use-deck-extras';
 import { useFitToHeight } from '../use-fit-to-height';
 import { usePointerIdle } from '../use-pointer-idle';
 import { type SlideCommand, useSlideKeys } from '../use-slide-keys';
@@ -104,8 +106,8 @@ const SlideFrame = ({
  * which the dashboard computes once per data and filter (the view around them is rebuilt on every render),
  * and on the chosen ids.
  */
-const useDeck = (figures: DashboardFigures | undefined, deck: string[] | null) => {
-  const all = useMemo(() => (figures ? buildSlides(figures) : []), [figures]);
+const useDeck = (figures: DashboardFigures | undefined, extras: DeckExtras, deck: string[] | null) => {
+  const all = useMemo(() => (figures ? buildSlides(figures, extras) : []), [figures, extras]);
   const deckKey = deck?.join(',') ?? '';
   // biome-ignore lint/correctness/useExhaustiveDependencies: keyed on the ids' text, not the array's identity
   return useMemo(() => resolveDeck(all, deck), [all, deckKey]);
@@ -149,7 +151,8 @@ export const PresentationPage = () => {
   }, []);
 
   const view = state.status === 'ready' ? state.view : null;
-  const { slides, ignored } = useDeck(view?.figures, deck);
+  const extras = useDeckExtras();
+  const { slides, ignored } = useDeck(view?.figures, extras, deck);
   const count = slides.length;
   // The slide is state, written to the address after each move, rather than read back from it: a
   // presenter's remote may send two presses before the address has changed, and each must move on from the
@@ -293,14 +296,22 @@ export const PresentationPage = () => {
 
   const shown = slides[current - 1] ?? slides[0];
   if (!shown) return null;
+  // An unknown figure for the map (`?carte=`) is named, as the overview does, where the deck has the map.
+  const ignoredMetric = slides.some((item) => item.kind === 'map') ? parseMapMetric(params).ignored : [];
+  const notices = [
+    ignored.length > 0 ? ignoredSlidesText(ignored) : null,
+    ignoredMetric.length > 0
+      ? `Paramètre d’adresse ignoré (valeur inconnue) : ${ignoredMetric.map((item) => `${item.param}=${item.value}`).join(', ')} ; la carte montre la couverture.`
+      : null,
+  ].filter(Boolean);
   return (
     <SlideFrame
       title={shown.title}
       fitKey={shown.key}
       notice={
-        ignored.length > 0 && (
+        notices.length > 0 && (
           <p className="slide-ignored" role="status">
-            {ignoredSlidesText(ignored)}
+            {notices.join(' ')}
           </p>
         )
       }
