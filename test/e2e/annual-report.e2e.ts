@@ -146,9 +146,10 @@ describe('Annual report (demo build)', () => {
       /^Carte des quartiers : couverture en 2023\. Les 6 quartiers du contrat, colorés selon la couverture en 2023 : Terre-Rouge sur la carte.* Valeurs : Terre-Rouge : \d+\s%/,
     );
     for (const description of chartTexts) expect(description).toMatch(/Les valeurs figurent dans le tableau/);
-    // Part 2's statistics in a real table: Terre-Rouge's population, with its vintage and source.
+    // Part 2's statistics in a real table: Terre-Rouge's population, with its vintage and source; a value
+    // held on one line (no-break spaces).
     expect(document).toMatch(
-      /<w:t[^>]*>Population<\/w:t>(?:(?!<\/w:tr>).)*1\s036 habitants(?:(?!<\/w:tr>).)*19\s616 habitants(?:(?!<\/w:tr>).)*>2015<(?:(?!<\/w:tr>).)*>INSEE</,
+      /<w:t[^>]*>Population<\/w:t>(?:(?!<\/w:tr>).)*1\u202f036\u00a0habitants(?:(?!<\/w:tr>).)*19\u202f616\u00a0habitants(?:(?!<\/w:tr>).)*>2015<(?:(?!<\/w:tr>).)*>INSEE</,
     );
     // The team's text, escaped.
     expect(document).toContain('Commentaire &lt;b&gt;inerte&lt;/b&gt; &amp; &quot;cité&quot; =1+1');
