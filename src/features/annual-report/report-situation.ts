@@ -1,4 +1,3 @@
-import { createContext } from 'react';
 import type { SituationInput } from '../../domain/annual-report';
 import type { CheckedIndicators } from '../../domain/context-indicators';
 import { neighbourhoodFigures } from '../../domain/neighbourhood-figures';
@@ -49,18 +48,5 @@ export const situationInputOf = (state: ContextState<CheckedIndicators>): Situat
   }
 };
 
-/** The statistics could not be read: what the page needs to say why and to read them again. */
-export type SituationFailure = { error: unknown; retry: () => void; retrying: boolean };
-
-/**
- * The failure, handed down by the page to section 2's notice. Not read there with useCheckedIndicators: a
- * query observer mounted on an error makes React Query fetch again (retryOnMount), which empties the error
- * while it runs, unmounts the notice, and mounts it again on the next error, for ever.
- */
-export const SituationFailureContext = createContext<SituationFailure | null>(null);
-
-/** Section 2's input, and the statistics' failure with its retry when they could not be read. */
-export const useSituation = (): { input: SituationInput; failure: SituationFailure | null } => {
-  const state = useCheckedIndicators();
-  return { input: situationInputOf(state), failure: state.status === 'error' ? state : null };
-};
+/** Section 2's input, from the statistics as the territory page reads them. */
+export const useSituationInput = (): SituationInput => situationInputOf(useCheckedIndicators());

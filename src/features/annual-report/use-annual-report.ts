@@ -20,7 +20,7 @@ import { useDataDate } from '../import/use-local-dataset';
 import { objectiveIndexOf, useObjectives } from '../objectives/api/get-objectives';
 import { type ReportContent, type ReportContext, reportContent } from './report-content';
 import { type DraftKey, draftKeyOf } from './report-draft';
-import { type SituationFailure, useSituation } from './report-situation';
+import { useSituationInput } from './report-situation';
 
 export type ReportView = {
   year: number;
@@ -33,8 +33,6 @@ export type ReportView = {
   report: AnnualReport;
   content: ReportContent;
   draftKey: DraftKey;
-  /** Section 2's statistics could not be read: why, and how to read them again. */
-  situationFailure: SituationFailure | null;
 };
 
 export type AnnualReportState =
@@ -115,7 +113,7 @@ export const useAnnualReport = (): AnnualReportState => {
   const meta = useMeta();
   const dataDate = useDataDate();
   const fictitious = useFictitiousFigures();
-  const situation = useSituation();
+  const situation = useSituationInput();
   const [params] = useSearchParams();
 
   if (checked.status !== 'ready') return checked.status === 'error' ? checked : { status: checked.status };
@@ -128,7 +126,7 @@ export const useAnnualReport = (): AnnualReportState => {
   // Lateness is judged on the data date, as on the dashboard; without one it is not computed (and said so).
   const report = withSituation(
     reportFor(objectiveIndexOf(objectives.data), checked.territories, checked.actions, dataDate, year),
-    situation.input,
+    situation,
   );
   return {
     status: 'ready',
@@ -140,7 +138,6 @@ export const useAnnualReport = (): AnnualReportState => {
       report,
       content: contentFor(report, contextFor(meta.data, dataDate, fictitious, checked.territories)),
       draftKey: draftKeyOf(meta.data, year),
-      situationFailure: situation.failure,
     },
   };
 };

@@ -1,4 +1,4 @@
-import { memo, useCallback, useContext, useId, useMemo } from 'react';
+import { memo, useCallback, useId, useMemo } from 'react';
 import { BarChartFigure } from '../../../components/charts/bar-chart-figure';
 import { DataErrorState } from '../../../components/data-error';
 import { reportFilter } from '../../../domain/annual-report';
@@ -8,8 +8,8 @@ import { KeyFigures } from '../../dashboard/components/key-figures';
 import { filterSearch } from '../../filters/filter-params';
 import { TerritoryMap } from '../../map/components/territory-map';
 import type { MapValues } from '../../map/territory-map-data';
+import { useCheckedIndicators } from '../../territories/api/use-territory-context';
 import type { ReportBlock, ReportChart, ReportMap, ReportTable, ReportTableColumn } from '../report-content';
-import { SituationFailureContext } from '../report-situation';
 
 /** The attribute the Word export finds a drawn chart by (see chart-images.ts). */
 export const REPORT_CHART_ATTRIBUTE = 'data-report-chart';
@@ -101,8 +101,10 @@ const ReportMapView = ({ map, headingLevel }: { map: ReportMap; headingLevel: 3 
 
 /** The statistics could not be read: the same notice as the territory page's, with its retry. */
 const FailedStatistics = ({ text, headingLevel }: { text: string; headingLevel: 3 | 4 }) => {
-  const failed = useContext(SituationFailureContext);
-  return failed ? (
+  // Read where it is shown: the indicators' query is not fetched again when an observer mounts on its
+  // failure (retryOnMount: false), so the notice stays until « Réessayer ».
+  const failed = useCheckedIndicators();
+  return failed.status === 'error' ? (
     <DataErrorState
       what="les statistiques des quartiers"
       error={failed.error}

@@ -31,7 +31,6 @@ import {
   setCommentary,
   updateOpinion,
 } from '../report-draft';
-import { SituationFailureContext } from '../report-situation';
 import { type ReportView, useAnnualReport } from '../use-annual-report';
 import { type DraftState, useReportDraft } from '../use-report-draft';
 import '../annual-report.css';
@@ -297,11 +296,9 @@ const Report = ({ view }: { view: ReportView }) => {
         )
       )}
       <Contents content={content} />
-      <SituationFailureContext.Provider value={view.situationFailure}>
-        {content.sections.map((section) => (
-          <Section key={section.id} section={section} draftState={draftState} edit={edit} />
-        ))}
-      </SituationFailureContext.Provider>
+      {content.sections.map((section) => (
+        <Section key={section.id} section={section} draftState={draftState} edit={edit} />
+      ))}
     </>
   );
 };

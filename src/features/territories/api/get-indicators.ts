@@ -28,9 +28,10 @@ export const indicatorsQueryOptions = () =>
     queryFn: ({ signal }) => getIndicators({ signal }),
     // Statistics are published once a year or less: no need to refetch them while the app is open.
     staleTime: Number.POSITIVE_INFINITY,
-    // A failure is retried by the user's « Réessayer », not by each component that mounts: the territory
-    // page mounts its map and statistics only once this query has settled, and a refetch on their mount
-    // would put it back to pending, unmount them, and start again, forever.
+    // A failure is retried by the user's « Réessayer », not by each component that mounts on it: the
+    // territory page and the annual report mount their map, statistics and error notices only once this
+    // query has settled, and a refetch on their mount would put it back to pending, unmount them, and
+    // start again, forever.
     retryOnMount: false,
   });
 

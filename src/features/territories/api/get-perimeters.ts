@@ -84,9 +84,10 @@ export const perimetersQueryOptions = () =>
     queryFn: ({ signal }) => getPerimeters({ signal }),
     // Perimeters change with a new geography (every ten years or so), not while the app is open.
     staleTime: Number.POSITIVE_INFINITY,
-    // A failure is retried by the user's « Réessayer », not by each component that mounts: the territory
-    // page mounts its map and statistics only once this query has settled, and a refetch on their mount
-    // would put it back to pending, unmount them, and start again, forever.
+    // A failure is retried by the user's « Réessayer », not by each component that mounts on it: the
+    // territory page and the annual report mount their map, statistics and error notices only once this
+    // query has settled, and a refetch on their mount would put it back to pending, unmount them, and
+    // start again, forever.
     retryOnMount: false,
   });
 
