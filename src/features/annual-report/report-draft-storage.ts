@@ -1,4 +1,11 @@
-import { createStore, del, get, set, type UseStore } from 'idb-keyval';
+import { del, get, set } from 'idb-keyval';
+import {
+  indexedDbStore,
+  STORAGE_UNAVAILABLE,
+  safeLocalStorage,
+  storageError,
+  withTimeout,
+} from '../../lib/browser-storage';
 import { type DraftKey, parseDraft, type ReportDraft } from './report-draft';
 
 /**
@@ -16,42 +23,10 @@ const STORE = 'brouillons';
 export const draftStorageKey = ({ contract, year }: DraftKey) => `rapport:${contract}:${year}`;
 const journalKey = (key: DraftKey) => `cap-quartiers:journal:${draftStorageKey(key)}`;
 
-// One store per IndexedDB factory, as in features/import/local-dataset.ts (a test may swap the factory).
-let cached: { factory: IDBFactory; store: UseStore } | null = null;
-
-const store = (): UseStore | null => {
-  const factory = typeof indexedDB === 'undefined' ? undefined : indexedDB;
-  if (!factory) return null;
-  if (cached?.factory !== factory) cached = { factory, store: createStore(DATABASE, STORE) };
-  return cached.store;
-};
+const store = indexedDbStore(DATABASE, STORE);
 
 /** A storage that never answers (seen in some private windows) must not keep the page waiting. */
 const READ_TIMEOUT_MS = 5_000;
-
-const withTimeout = <T>(promise: Promise<T>, ms: number, fallback: T) =>
-  new Promise<T>((resolve, reject) => {
-    const timer = setTimeout(() => resolve(fallback), ms);
-    promise.then(
-      (value) => {
-        clearTimeout(timer);
-        resolve(value);
-      },
-      (error: unknown) => {
-        clearTimeout(timer);
-        reject(error);
-      },
-    );
-  });
-
-const localStore = (): Storage | null => {
-  try {
-    return typeof localStorage === 'undefined' ? null : localStorage;
-  } catch {
-    // A browser that forbids storage throws on the mere access.
-    return null;
-  }
-};
 
 export type DraftRead =
   | { status: 'none' }
@@ -59,28 +34,8 @@ export type DraftRead =
   | { status: 'invalid'; problems: string[] }
   | { status: 'unavailable' };
 
-const UNAVAILABLE =
-  'ce navigateur ne permet pas de conserver des données (navigation privée ou stockage désactivé ?)';
-
-/** The failure of a save or a deletion, in words: "Brouillon non enregistré : l’espace de stockage est plein". */
-const storageError = (what: string, error: unknown) => {
-  const field = (key: 'name' | 'message') =>
-    typeof error === 'object' && error !== null && key in error
-      ? String((error as Record<string, unknown>)[key])
-      : '';
-  const name = field('name');
-  const detail = field('message');
-  const reason =
-    name === 'QuotaExceededError'
-      ? 'l’espace de stockage du navigateur est plein'
-      : name === 'SecurityError' || name === 'InvalidStateError'
-        ? UNAVAILABLE
-        : `le stockage du navigateur a refusé l’opération${detail ? ` (${detail})` : ''}`;
-  return new Error(`${what} : ${reason}`, { cause: error });
-};
-
 const readJournal = (key: DraftKey): ReportDraft | null => {
-  const raw = localStore()?.getItem(journalKey(key));
+  const raw = safeLocalStorage()?.getItem(journalKey(key));
   if (!raw) return null;
   try {
     const read = parseDraft(JSON.parse(raw));
@@ -126,7 +81,7 @@ export const readDraft = async (key: DraftKey): Promise<DraftRead> => {
  * localStorage refuses it (full, or forbidden): the save to IndexedDB still follows.
  */
 export const journalDraft = (draft: ReportDraft): boolean => {
-  const local = localStore();
+  const local = safeLocalStorage();
   if (!local) return false;
   try {
     local.setItem(journalKey(draft), JSON.stringify(draft));
@@ -138,7 +93,7 @@ export const journalDraft = (draft: ReportDraft): boolean => {
 
 /** The journal has been saved: it is cleared, unless a later change has been written to it since. */
 const clearJournalUpTo = (draft: ReportDraft) => {
-  const local = localStore();
+  const local = safeLocalStorage();
   const journal = readJournal(draft);
   if (local && journal && Date.parse(journal.updatedAt) <= Date.parse(draft.updatedAt)) {
     try {
@@ -152,7 +107,7 @@ const clearJournalUpTo = (draft: ReportDraft) => {
 /** Saves a draft. Throws an Error whose message says why ("Brouillon non enregistré : …"). */
 export const writeDraft = async (draft: ReportDraft): Promise<void> => {
   const current = store();
-  if (!current) throw new Error(`Brouillon non enregistré : ${UNAVAILABLE}`);
+  if (!current) throw new Error(`Brouillon non enregistré : ${STORAGE_UNAVAILABLE}`);
   try {
     await set(draftStorageKey(draft), draft, current);
   } catch (error) {
@@ -164,7 +119,7 @@ export const writeDraft = async (draft: ReportDraft): Promise<void> => {
 /** Deletes the draft of a contract and year, and its journal. Throws an Error that says why. */
 export const deleteDraft = async (key: DraftKey): Promise<void> => {
   try {
-    localStore()?.removeItem(journalKey(key));
+    safeLocalStorage()?.removeItem(journalKey(key));
   } catch {
     // Cleared below or read as older than nothing: the stored draft is what matters.
   }

@@ -1,7 +1,8 @@
-import { createStore, del, get, set, type UseStore } from 'idb-keyval';
+import { del, get, set } from 'idb-keyval';
 import { z } from 'zod';
 import { env } from '../../config/env';
 import type { Action } from '../../domain/action';
+import { indexedDbStore, STORAGE_UNAVAILABLE, storageError, withTimeout } from '../../lib/browser-storage';
 import { describeZodError } from '../../lib/fetch-json';
 
 /**
@@ -50,32 +51,8 @@ export const localDatasetKey = () => `actions:${env.dataBaseUrl}`;
  */
 const READ_TIMEOUT_MS = 5_000;
 
-// One store per IndexedDB factory: idb-keyval keeps its connection open, and a test (or a browser that
-// resets its storage) may swap the factory.
-let cached: { factory: IDBFactory; store: UseStore } | null = null;
-
 /** The store, or null when this browser has no IndexedDB at all. */
-const store = (): UseStore | null => {
-  const factory = typeof indexedDB === 'undefined' ? undefined : indexedDB;
-  if (!factory) return null;
-  if (cached?.factory !== factory) cached = { factory, store: createStore(DATABASE, STORE) };
-  return cached.store;
-};
-
-const withTimeout = <T>(promise: Promise<T>, ms: number, fallback: T) =>
-  new Promise<T>((resolve, reject) => {
-    const timer = setTimeout(() => resolve(fallback), ms);
-    promise.then(
-      (value) => {
-        clearTimeout(timer);
-        resolve(value);
-      },
-      (error: unknown) => {
-        clearTimeout(timer);
-        reject(error);
-      },
-    );
-  });
+const store = indexedDbStore(DATABASE, STORE);
 
 /** Reads the dataset of this contract. Never throws: no storage, or a storage that fails, means none. */
 export const readLocalDataset = async (): Promise<LocalDatasetRead> => {
@@ -98,30 +75,6 @@ export const readLocalDataset = async (): Promise<LocalDatasetRead> => {
     )
     .join(' ; ');
   return { status: 'invalid', message: problems };
-};
-
-const UNAVAILABLE =
-  'ce navigateur ne permet pas de conserver des données (navigation privée ou stockage désactivé ?)';
-
-/**
- * What failed and why, in words (the browser's own messages are in English, when it gives any):
- * "Import non enregistré : l’espace de stockage du navigateur est plein".
- */
-const storageError = (what: string, error: unknown) => {
-  // A DOMException is not always an Error (in some realms): read its fields, whatever its class.
-  const field = (key: 'name' | 'message') =>
-    typeof error === 'object' && error !== null && key in error
-      ? String((error as Record<string, unknown>)[key])
-      : '';
-  const name = field('name');
-  const detail = field('message');
-  const reason =
-    name === 'QuotaExceededError'
-      ? 'l’espace de stockage du navigateur est plein'
-      : name === 'SecurityError' || name === 'InvalidStateError'
-        ? UNAVAILABLE
-        : `le stockage du navigateur a refusé l’opération${detail ? ` (${detail})` : ''}`;
-  return new Error(`${what} : ${reason}`, { cause: error });
 };
 
 const NOT_SAVED = 'Import non enregistré';
@@ -150,7 +103,7 @@ export const saveLocalDataset = async (
     throw new Error(`${NOT_SAVED} : ${detail}`);
   }
   const current = store();
-  if (!current) throw new Error(`${NOT_SAVED} : ${UNAVAILABLE}`);
+  if (!current) throw new Error(`${NOT_SAVED} : ${STORAGE_UNAVAILABLE}`);
   try {
     await set(localDatasetKey(), parsed.data, current);
   } catch (error) {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { safeLocalStorage } from '../../lib/browser-storage';
 import type { MappingEntry } from './column-mapping';
 import { importColumns } from './import-columns';
 
@@ -25,19 +26,10 @@ const storedSchema = z.array(
 
 type Stored = z.infer<typeof storedSchema>;
 
-const storage = (): Storage | null => {
-  try {
-    return globalThis.localStorage ?? null;
-  } catch {
-    // A browser that refuses storage (some private modes) throws on the mere access.
-    return null;
-  }
-};
-
 /** What is stored, or nothing when it is missing or unreadable (a mapping is only a convenience). */
 const readStored = (): Stored => {
   try {
-    const text = storage()?.getItem(STORAGE_KEY);
+    const text = safeLocalStorage()?.getItem(STORAGE_KEY);
     if (!text) return [];
     const parsed = storedSchema.safeParse(JSON.parse(text));
     return parsed.success ? parsed.data : [];
@@ -57,7 +49,7 @@ export const rememberedMapping = (signature: string): MappingEntry[] | null =>
  * the page can say the choice will not be remembered.
  */
 export const rememberMapping = (signature: string, entries: readonly MappingEntry[]) => {
-  const store = storage();
+  const store = safeLocalStorage();
   if (!store) throw new Error('ce navigateur ne permet pas d’enregistrer des préférences');
   const others = readStored().filter((layout) => layout.signature !== signature);
   const next: Stored = [
@@ -74,5 +66,5 @@ export const rememberMapping = (signature: string, entries: readonly MappingEntr
 
 /** Forgets every remembered mapping (tests, and a user who wants to start again). */
 export const forgetMappings = () => {
-  storage()?.removeItem(STORAGE_KEY);
+  safeLocalStorage()?.removeItem(STORAGE_KEY);
 };

@@ -7,9 +7,10 @@ import {
   type Query,
   type QueryClient,
 } from '@tanstack/react-query';
-import { createStore, del, get, set, type UseStore } from 'idb-keyval';
+import { del, get, set } from 'idb-keyval';
 import { z } from 'zod';
 import { env } from '../../config/env';
+import { indexedDbStore } from '../../lib/browser-storage';
 import { onFirstUse } from '../../lib/on-first-use';
 import { isTransientError } from '../../lib/query-errors';
 import { whenIdle } from '../../lib/when-idle';
@@ -78,17 +79,12 @@ export type CacheStorage = {
   del: (key: string) => Promise<void>;
 };
 
-// One store per IndexedDB factory, as in features/import/local-dataset.ts (a test may swap the factory).
-let cachedStore: { factory: IDBFactory; store: UseStore } | null = null;
+const cacheStore = indexedDbStore('cap-quartiers-cache', 'queries');
 
 /** The IndexedDB storage, or null when this browser has none (the app then runs without a cache). */
 export const indexedDbStorage = (): CacheStorage | null => {
-  const factory = typeof indexedDB === 'undefined' ? undefined : indexedDB;
-  if (!factory) return null;
-  if (cachedStore?.factory !== factory) {
-    cachedStore = { factory, store: createStore('cap-quartiers-cache', 'queries') };
-  }
-  const { store } = cachedStore;
+  const store = cacheStore();
+  if (!store) return null;
   return {
     get: (key) => get(key, store),
     set: (key, value) => set(key, value, store),
