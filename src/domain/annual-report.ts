@@ -1,12 +1,12 @@
 import type { Action, Funder } from './action';
 import { funders } from './action';
-import { type ActionFilter, emptyFilter, filterActions } from './action-filter';
+import { type ActionFilter, emptyFilter } from './action-filter';
 import type { BudgetBreakdown } from './budget';
-import { computeDashboard, type DashboardFigures, type Gap } from './dashboard-figures';
+import { type DashboardFigures, dashboardFor, type Gap } from './dashboard-figures';
 import type { ObjectiveIndex } from './objective-index';
 import type { ObjectiveNode } from './objective-tree';
 import { flattenTree } from './objective-tree-queries';
-import type { NodeFigures } from './roll-up';
+import { emptyNodeFigures, type NodeFigures } from './roll-up';
 import type { Territory } from './territory';
 
 /**
@@ -250,27 +250,8 @@ export type ReportDataInput = {
 export const dashboardForYear = (
   { index, territories, actions, referenceDate }: ReportDataInput,
   year: number,
-): DashboardFigures => {
-  const filter = reportFilter(year);
-  return computeDashboard({
-    index,
-    territories,
-    actions: filterActions(actions, filter, index),
-    allActions: actions,
-    filter,
-    referenceDate,
-  });
-};
-
-const emptyNode: NodeFigures = {
-  coverage: { covered: 0, total: 0 },
-  progress: null,
-  progressBasis: 0,
-  actions: 0,
-  countingActions: 0,
-  unreportedActions: 0,
-  budget: 0,
-};
+): DashboardFigures =>
+  dashboardFor({ index, territories, actions, filter: reportFilter(year), referenceDate });
 
 export const buildActionsSection = (
   input: ReportDataInput,
@@ -280,7 +261,7 @@ export const buildActionsSection = (
   const { index } = input;
   const domains = dashboard.domains.map((node) => ({
     node,
-    figures: dashboard.rollUp.byCode.get(node.code) ?? emptyNode,
+    figures: dashboard.rollUp.byCode.get(node.code) ?? emptyNodeFigures,
     gaps: dashboard.gaps.filter((gap) => gap.domain.code === node.code),
   }));
   const territories = dashboard.territories.map(({ territory, rollUp }) => ({

@@ -1,5 +1,5 @@
 import { type Action, type ActionStatus, actionStatuses } from './action';
-import type { ActionFilter } from './action-filter';
+import { type ActionFilter, filterActions } from './action-filter';
 import { dayNumber, selectActions } from './action-table';
 import { type BudgetBreakdown, budgetOfRows } from './budget';
 import type { ObjectiveIndex } from './objective-index';
@@ -174,3 +174,21 @@ export const computeDashboard = ({
     gaps,
   };
 };
+
+/**
+ * The figures of the actions `filter` keeps out of every action of the data: what the dashboard shows for a
+ * filter, and the annual report for its year, computed the one same way.
+ */
+export const dashboardFor = ({
+  actions,
+  filter,
+  index,
+  ...rest
+}: Omit<DashboardInput, 'allActions'>): DashboardFigures =>
+  computeDashboard({
+    ...rest,
+    index,
+    filter,
+    actions: filterActions(actions, filter, index),
+    allActions: actions,
+  });

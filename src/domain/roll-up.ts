@@ -48,6 +48,17 @@ export type NodeFigures = {
   budget: number;
 };
 
+/** A node no action serves, where a roll-up has no entry for it. */
+export const emptyNodeFigures: NodeFigures = {
+  coverage: { covered: 0, total: 0 },
+  progress: null,
+  progressBasis: 0,
+  actions: 0,
+  countingActions: 0,
+  unreportedActions: 0,
+  budget: 0,
+};
+
 export type RollUp = {
   /** Every node of the tree, by code. */
   byCode: Map<string, NodeFigures>;

@@ -11,7 +11,7 @@ import type { BudgetBreakdown } from '../../domain/budget';
 import type { DashboardFigures } from '../../domain/dashboard-figures';
 import type { ObjectiveNode } from '../../domain/objective-tree';
 import { shortLabel } from '../../domain/objective-tree-queries';
-import { type NodeFigures, type RollUp, shareOf } from '../../domain/roll-up';
+import { emptyNodeFigures, type NodeFigures, type RollUp, shareOf } from '../../domain/roll-up';
 import type { CsvCell } from '../../lib/csv';
 import { formatEurosShort, formatInteger, formatProgress, formatShare } from '../../lib/format';
 import type { TerritoryMapFigures } from '../map/territory-map-data';
@@ -39,7 +39,7 @@ export const percentOf = (share: number | null) => (share === null ? null : Math
 
 /** Coverage in % with "covered/total"; progress in % or "non renseigné", never 0. */
 export const coverageProgressValues = (figures: NodeFigures | undefined) => {
-  const safe = figures ?? emptyFigures;
+  const safe = figures ?? emptyNodeFigures;
   return {
     // To a tenth of a point: the bars cannot show finer, and an export should not show "96,02564102564104".
     values: {
@@ -48,16 +48,6 @@ export const coverageProgressValues = (figures: NodeFigures | undefined) => {
     },
     valueLabels: { coverage: coverageLabel(safe), progress: formatProgress(safe.progress) },
   };
-};
-
-const emptyFigures: NodeFigures = {
-  coverage: { covered: 0, total: 0 },
-  progress: null,
-  progressBasis: 0,
-  actions: 0,
-  countingActions: 0,
-  unreportedActions: 0,
-  budget: 0,
 };
 
 export const domainLabel = (domain: ObjectiveNode) => shortLabel(domain);
@@ -111,7 +101,7 @@ export const operationalRows = (
   hrefFor?: (objective: ObjectiveNode) => string,
 ): BarRow[] =>
   strategic.children.map((objective) => {
-    const figures = rollUp.byCode.get(objective.code) ?? emptyFigures;
+    const figures = rollUp.byCode.get(objective.code) ?? emptyNodeFigures;
     const covered = figures.coverage.covered > 0;
     return {
       key: objective.code,

@@ -1,6 +1,6 @@
 import type { Action } from '../../../domain/action';
-import { type ActionFilter, filterActions } from '../../../domain/action-filter';
-import { computeDashboard, type DashboardFigures } from '../../../domain/dashboard-figures';
+import type { ActionFilter } from '../../../domain/action-filter';
+import { type DashboardFigures, dashboardFor } from '../../../domain/dashboard-figures';
 import type { ObjectiveIndex } from '../../../domain/objective-index';
 import type { ObjectiveTree } from '../../../domain/objective-tree';
 import type { Territory } from '../../../domain/territory';
@@ -45,14 +45,7 @@ const figuresFor = memoizeLast(
     referenceDate: string | null,
   ): DashboardFigures => {
     const filter = JSON.parse(filterKey) as ActionFilter;
-    return computeDashboard({
-      index,
-      territories,
-      actions: filterActions(actions, filter, index),
-      allActions: actions,
-      filter,
-      referenceDate,
-    });
+    return dashboardFor({ index, territories, actions, filter, referenceDate });
   },
   4,
 );
