@@ -252,6 +252,10 @@ export const actionSchema = z
 
 export type Action = z.infer<typeof actionSchema>;
 
+/** The programmation years the data hold, in ascending order. */
+export const programmationYears = (actions: readonly Action[]): number[] =>
+  [...new Set(actions.map((action) => action.year))].sort((a, b) => a - b);
+
 /** {base}/actions.json: the programmation of every year. Records are validated one by one. */
 export const actionsDocumentSchema = z.object({
   actions: z.array(z.unknown(), 'liste « actions » attendue'),

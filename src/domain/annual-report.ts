@@ -54,10 +54,6 @@ export const reportSectionNumber = (id: ReportSectionId) => reportSectionIds.ind
 /** The dashboard's filter for the report of year N: that programmation year, and nothing else. */
 export const reportFilter = (year: number): ActionFilter => ({ ...emptyFilter, years: [year] });
 
-/** The programmation years the data hold, in ascending order. */
-export const programmationYears = (actions: readonly Action[]): number[] =>
-  [...new Set(actions.map((action) => action.year))].sort((a, b) => a - b);
-
 /**
  * The year a report opens on when the address names none: the last programmation year that has begun by
  * the data date (a programmation voted for next year has nothing to report yet), else the last year held.

@@ -29,6 +29,12 @@ export const formatPath = (path: readonly PropertyKey[]) =>
 export const describeZodError = (error: z.ZodError, at: readonly PropertyKey[] = []): FieldProblem[] =>
   error.issues.map((issue) => ({ path: formatPath([...at, ...issue.path]), message: issue.message }));
 
+/** Each problem on a line of its own, « champ : message », the message alone for the value as a whole. */
+export const zodProblemLines = (error: z.ZodError): string[] =>
+  describeZodError(error).map((problem) =>
+    problem.path === '(racine)' ? problem.message : `${problem.path} : ${problem.message}`,
+  );
+
 export type FetchOptions = {
   signal?: AbortSignal;
   /** Give up after this long: a server that never answers must end in an error, not an endless spinner. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Action } from '../../src/domain/action';
+import { type Action, programmationYears } from '../../src/domain/action';
 import { filterActions } from '../../src/domain/action-filter';
 import {
   buildActionsSection,
@@ -9,7 +9,6 @@ import {
   buildSituation,
   type ContextFigures,
   defaultReportYear,
-  programmationYears,
   type ReportDataInput,
   relativeChange,
 } from '../../src/domain/annual-report';

@@ -21,7 +21,7 @@ import {
 import { type BudgetBreakdown, leverageRule, stateShareRule } from '../../domain/budget';
 import { lateRule } from '../../domain/dashboard-figures';
 import { NOT_AVAILABLE_TEXT } from '../../domain/neighbourhood-figures';
-import type { ObjectiveNode } from '../../domain/objective-tree';
+import { nodeKindLabels } from '../../domain/objective-tree';
 import { budgetShareRule, coverageRule, type NodeFigures, progressRule } from '../../domain/roll-up';
 import type { Territory } from '../../domain/territory';
 import { territoryKindLabels } from '../../domain/territory';
@@ -172,8 +172,6 @@ const sectionHeading = (id: ReportSectionId, year: number) =>
 
 const figureText = (detail: unknown) => (typeof detail === 'string' ? detail : undefined);
 
-const domainKindLabel = (node: ObjectiveNode) => (node.kind === 'axis' ? 'Axe transversal' : 'Pilier');
-
 // ---- 1 ----
 
 const orientationBlocks = ({ orientations }: AnnualReport, context: ReportContext): ReportBlock[] => {
@@ -197,7 +195,7 @@ const orientationBlocks = ({ orientations }: AnnualReport, context: ReportContex
   for (const domain of orientations.domains) {
     blocks.push({
       kind: 'subheading',
-      text: `${domainKindLabel(domain.node)} : ${domainLabel(domain.node)}`,
+      text: `${nodeKindLabels[domain.node.kind].singular} : ${domainLabel(domain.node)}`,
     });
     if (domain.node.goal) blocks.push({ kind: 'paragraph', text: domain.node.goal });
     blocks.push({

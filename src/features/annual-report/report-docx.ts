@@ -678,5 +678,3 @@ export const buildReportDocument = (input: ReportDocxInput): Document => {
 /** The .docx file, as a Blob for a download. */
 export const reportDocxBlob = (input: ReportDocxInput): Promise<Blob> =>
   Packer.toBlob(buildReportDocument(input));
-
-export const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { type ReportSectionId, reportSectionIds } from '../../domain/annual-report';
-import { describeZodError } from '../../lib/fetch-json';
+import { zodProblemLines } from '../../lib/fetch-json';
 
 /**
  * What the team adds to the generated report, for one contract and one year: a commentary per section, the
@@ -261,16 +261,11 @@ export const draftFileName = (draft: ReportDraft) =>
 export type DraftRead = { ok: true; draft: ReportDraft } | { ok: false; problems: string[] };
 
 /** "sections.actions.commentary.text : texte attendu", or the message alone for the whole document. */
-const problemLines = (error: z.ZodError) =>
-  describeZodError(error).map((problem) =>
-    problem.path === '(racine)' ? problem.message : `${problem.path} : ${problem.message}`,
-  );
-
 /** Reads a stored or exported draft: its problems, each naming the field, when it is not a draft. */
 export const parseDraft = (value: unknown): DraftRead => {
   const parsed = reportDraftSchema.safeParse(value);
   if (parsed.success) return { ok: true, draft: parsed.data };
-  return { ok: false, problems: problemLines(parsed.error) };
+  return { ok: false, problems: zodProblemLines(parsed.error) };
 };
 
 /**

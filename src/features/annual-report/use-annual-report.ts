@@ -1,11 +1,10 @@
 import { useSearchParams } from 'react-router-dom';
-import type { Action } from '../../domain/action';
+import { type Action, programmationYears } from '../../domain/action';
 import {
   type AnnualReport,
   buildAnnualReport,
   buildSituation,
   defaultReportYear,
-  programmationYears,
   type SituationInput,
 } from '../../domain/annual-report';
 import type { ContractMeta } from '../../domain/contract-meta';

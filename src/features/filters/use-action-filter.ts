@@ -1,6 +1,6 @@
 import { useCallback, useMemo } from 'react';
 import { useNavigate, useSearchParams } from 'react-router-dom';
-import type { Action } from '../../domain/action';
+import { type Action, programmationYears } from '../../domain/action';
 import type { ActionFilter } from '../../domain/action-filter';
 import type { ObjectiveTree } from '../../domain/objective-tree';
 import type { Territory } from '../../domain/territory';
@@ -17,7 +17,7 @@ import {
 
 const knownValuesOf = memoizeLast(
   (tree: ObjectiveTree, actions: readonly Action[], territories: readonly Territory[]): KnownValues => ({
-    years: [...new Set(actions.map((action) => action.year))].sort((a, b) => a - b),
+    years: programmationYears(actions),
     domains: objectiveIndexOf(tree).domains.map((domain) => domain.code),
     territories: territories.map((territory) => territory.id),
   }),

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { env } from '../../config/env';
 import type { Action } from '../../domain/action';
 import { indexedDbStore, STORAGE_UNAVAILABLE, storageError, withTimeout } from '../../lib/browser-storage';
-import { describeZodError } from '../../lib/fetch-json';
+import { describeZodError, zodProblemLines } from '../../lib/fetch-json';
 
 /**
  * A programmation imported from a spreadsheet and kept in this browser only (IndexedDB), which the whole
@@ -69,12 +69,7 @@ export const readLocalDataset = async (): Promise<LocalDatasetRead> => {
   if (stored === undefined) return { status: 'none' };
   const parsed = localDatasetSchema.safeParse(stored);
   if (parsed.success) return { status: 'ready', dataset: parsed.data };
-  const problems = describeZodError(parsed.error)
-    .map((problem) =>
-      problem.path === '(racine)' ? problem.message : `${problem.path} : ${problem.message}`,
-    )
-    .join(' ; ');
-  return { status: 'invalid', message: problems };
+  return { status: 'invalid', message: zodProblemLines(parsed.error).join(' ; ') };
 };
 
 const NOT_SAVED = 'Import non enregistré';
