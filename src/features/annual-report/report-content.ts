@@ -125,6 +125,13 @@ export type ReportBlock =
 /** What the team adds to a section besides its commentary. */
 export type SectionInput = 'commentary' | 'contributions' | 'opinions';
 
+/** The heading of the team's text in a section: in the page, the print and the Word file. */
+export const commentaryHeading = (input: SectionInput) =>
+  input === 'contributions' ? 'Analyse et perspectives de l’équipe' : 'Commentaire de l’équipe';
+
+/** What stands in place of a commentary not written yet. */
+export const COMMENTARY_PLACEHOLDER = 'Commentaire à rédiger.';
+
 export type ReportSectionContent = {
   id: ReportSectionId;
   number: number;

@@ -21,6 +21,8 @@ import {
 } from 'docx';
 import { formatDay, formatIsoDate } from '../../lib/format';
 import {
+  COMMENTARY_PLACEHOLDER,
+  commentaryHeading,
   FICTITIOUS_NOTICE,
   type ReportBlock,
   type ReportChart,
@@ -29,7 +31,7 @@ import {
   type ReportSectionContent,
   type ReportTable,
 } from './report-content';
-import { type Opinion, opinionVerdictLabels, type ReportDraft } from './report-draft';
+import { type Opinion, opinionCells, opinionWords, type ReportDraft } from './report-draft';
 
 /**
  * The annual report as a Word document (.docx), written in the browser with the docx library. This module is
@@ -415,8 +417,6 @@ const blockChildren = (
   }
 };
 
-const dateText = (date: string | null) => (date ? formatIsoDate(date) : 'date non précisée');
-
 const opinionTable = (caption: string, opinions: readonly Opinion[], withVerdict: boolean) =>
   reportTable({
     key: caption,
@@ -426,23 +426,21 @@ const opinionTable = (caption: string, opinions: readonly Opinion[], withVerdict
       ? [
           { key: 'date', header: 'Date' },
           { key: 'verdict', header: 'Avis' },
-          { key: 'text', header: 'Texte de l’avis' },
+          { key: 'text', header: opinionWords.opinions.text },
           { key: 'followUp', header: 'Suite donnée' },
         ]
       : [
           { key: 'date', header: 'Date' },
-          { key: 'text', header: 'Contribution' },
+          { key: 'text', header: opinionWords.contributions.text },
         ],
-    rows: opinions.map((opinion) => ({
-      key: opinion.id,
-      header: opinion.body.trim() || 'Instance non précisée',
-      cells: {
-        date: dateText(opinion.date),
-        verdict: opinion.verdict ? opinionVerdictLabels[opinion.verdict] : 'non précisé',
-        text: opinion.text,
-        followUp: opinion.followUp,
-      },
-    })),
+    rows: opinions.map((opinion) => {
+      const { body, date, verdict } = opinionCells(opinion);
+      return {
+        key: opinion.id,
+        header: body,
+        cells: { date, verdict, text: opinion.text, followUp: opinion.followUp },
+      };
+    }),
   });
 
 const commentaryParagraphs = (section: ReportSectionContent, draft: ReportDraft): Paragraph[] => {
@@ -450,16 +448,10 @@ const commentaryParagraphs = (section: ReportSectionContent, draft: ReportDraft)
   return [
     new Paragraph({
       heading: HeadingLevel.HEADING_3,
-      children: [
-        new TextRun(
-          section.input === 'contributions'
-            ? 'Analyse et perspectives de l’équipe'
-            : 'Commentaire de l’équipe',
-        ),
-      ],
+      children: [new TextRun(commentaryHeading(section.input))],
     }),
     ...(text.trim() === ''
-      ? [plain('Commentaire à rédiger.', { italics: true, color: MUTED })]
+      ? [plain(COMMENTARY_PLACEHOLDER, { italics: true, color: MUTED })]
       : typedParagraphs(text)),
   ];
 };
@@ -468,16 +460,19 @@ const opinionsParagraphs = (section: ReportSectionContent, draft: ReportDraft): 
   const { opinions } = draft.sections[section.id];
   if (section.input === 'contributions') {
     return [
-      new Paragraph({ heading: HeadingLevel.HEADING_3, children: [new TextRun('Contributions reçues')] }),
+      new Paragraph({
+        heading: HeadingLevel.HEADING_3,
+        children: [new TextRun(opinionWords.contributions.title)],
+      }),
       ...(opinions.length === 0
-        ? [plain('Aucune contribution enregistrée.', { italics: true, color: MUTED })]
-        : opinionTable('Contributions reçues', opinions, false)),
+        ? [plain(opinionWords.contributions.empty, { italics: true, color: MUTED })]
+        : opinionTable(opinionWords.contributions.title, opinions, false)),
     ];
   }
   if (section.input === 'opinions') {
     return opinions.length === 0
-      ? [plain('Aucun avis enregistré.', { italics: true, color: MUTED })]
-      : opinionTable('Avis reçus sur le projet de rapport', opinions, true);
+      ? [plain(opinionWords.opinions.empty, { italics: true, color: MUTED })]
+      : opinionTable(opinionWords.opinions.title, opinions, true);
   }
   return [];
 };

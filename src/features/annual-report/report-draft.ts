@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { type ReportSectionId, reportSectionIds } from '../../domain/annual-report';
 import { zodProblemLines } from '../../lib/fetch-json';
+import { formatIsoDate } from '../../lib/format';
 
 /**
  * What the team adds to the generated report, for one contract and one year: a commentary per section, the
@@ -57,6 +58,36 @@ export const opinionSchema = z.object({
   followUp: text(MAX_TEXT).default(''),
 });
 export type Opinion = z.infer<typeof opinionSchema>;
+
+export type OpinionKind = 'contributions' | 'opinions';
+
+/** The words of section 5's contributions and section 6's opinions: in the page, the print and the Word file. */
+export const opinionWords: Record<
+  OpinionKind,
+  { title: string; one: string; add: string; empty: string; text: string }
+> = {
+  contributions: {
+    title: 'Contributions reçues',
+    one: 'Contribution',
+    add: 'Ajouter une contribution',
+    empty: 'Aucune contribution enregistrée.',
+    text: 'Contribution',
+  },
+  opinions: {
+    title: 'Avis reçus sur le projet de rapport',
+    one: 'Avis',
+    add: 'Ajouter un avis',
+    empty: 'Aucun avis enregistré.',
+    text: 'Texte de l’avis',
+  },
+};
+
+/** An opinion's who, when and verdict as printed and written in Word, with words for what is not given. */
+export const opinionCells = (opinion: Opinion) => ({
+  body: opinion.body.trim() || 'Instance non précisée',
+  date: opinion.date ? formatIsoDate(opinion.date) : 'date non précisée',
+  verdict: opinion.verdict ? opinionVerdictLabels[opinion.verdict] : 'non précisé',
+});
 
 export const commentarySchema = z.object({
   text: text(MAX_TEXT).default(''),

@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { formatDateTime, plural } from '../../../lib/format';
-import type { FigureChange } from '../report-content';
+import { COMMENTARY_PLACEHOLDER, type FigureChange } from '../report-content';
 import type { Commentary } from '../report-draft';
 
 /** How many changed figures the flag lists before "et N autres". */
@@ -107,7 +107,7 @@ export const CommentaryEditor = ({
       {/* On paper, the text as it will read in the report; the field is for the screen. */}
       <div className="report-commentary-print print-only">
         {text.trim() === '' ? (
-          <p className="report-placeholder">Commentaire à rédiger.</p>
+          <p className="report-placeholder">{COMMENTARY_PLACEHOLDER}</p>
         ) : (
           text.split(/\r?\n/).map((line, index) => (
             // biome-ignore lint/suspicious/noArrayIndexKey: the lines of a text have no identity but their place

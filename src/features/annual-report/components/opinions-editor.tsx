@@ -1,25 +1,16 @@
 import { useEffect, useId, useRef, useState } from 'react';
-import { formatIsoDate } from '../../../lib/format';
-import { type Opinion, type OpinionVerdict, opinionVerdictLabels, opinionVerdicts } from '../report-draft';
+import {
+  type Opinion,
+  type OpinionKind,
+  type OpinionVerdict,
+  opinionCells,
+  opinionVerdictLabels,
+  opinionVerdicts,
+  opinionWords,
+} from '../report-draft';
 
-type Kind = 'contributions' | 'opinions';
-
-const words: Record<Kind, { title: string; one: string; add: string; empty: string; text: string }> = {
-  contributions: {
-    title: 'Contributions reçues',
-    one: 'Contribution',
-    add: 'Ajouter une contribution',
-    empty: 'Aucune contribution enregistrée.',
-    text: 'Contribution',
-  },
-  opinions: {
-    title: 'Avis reçus sur le projet de rapport',
-    one: 'Avis',
-    add: 'Ajouter un avis',
-    empty: 'Aucun avis enregistré.',
-    text: 'Texte de l’avis',
-  },
-};
+type Kind = OpinionKind;
+const words = opinionWords;
 
 type Change = Partial<Omit<Opinion, 'id'>>;
 
@@ -161,11 +152,9 @@ const OpinionsPrint = ({ kind, opinions }: { kind: Kind; opinions: readonly Opin
         <tbody>
           {opinions.map((opinion) => (
             <tr key={opinion.id}>
-              <th scope="row">{opinion.body || 'Instance non précisée'}</th>
-              <td>{opinion.date ? formatIsoDate(opinion.date) : 'date non précisée'}</td>
-              {kind === 'opinions' && (
-                <td>{opinion.verdict ? opinionVerdictLabels[opinion.verdict] : 'non précisé'}</td>
-              )}
+              <th scope="row">{opinionCells(opinion).body}</th>
+              <td>{opinionCells(opinion).date}</td>
+              {kind === 'opinions' && <td>{opinionCells(opinion).verdict}</td>}
               <td className="report-prewrap">{opinion.text}</td>
               {kind === 'opinions' && <td className="report-prewrap">{opinion.followUp}</td>}
             </tr>

@@ -13,6 +13,7 @@ import { DraftToolbar } from '../components/draft-toolbar';
 import { OpinionsEditor } from '../components/opinions-editor';
 import { ReportBlocks } from '../components/report-blocks';
 import {
+  commentaryHeading,
   FICTITIOUS_NOTICE,
   type FigureChange,
   figureChanges,
@@ -128,8 +129,7 @@ const Section = ({
         onRemove={(id) => edit(removeOpinion(section.id, id))}
       />
     ) : null;
-  const heading =
-    section.input === 'contributions' ? 'Analyse et perspectives de l’équipe' : 'Commentaire de l’équipe';
+  const heading = commentaryHeading(section.input);
   return (
     <section id={sectionAnchor(section)} className="report-section" aria-labelledby={headingId} tabIndex={-1}>
       <h2 id={headingId}>{section.heading}</h2>
