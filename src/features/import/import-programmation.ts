@@ -1,7 +1,7 @@
 import { type Action, actionSchema, type Funder, funders } from '../../domain/action';
 import type { ObjectiveTree } from '../../domain/objective-tree';
 import type { Territory } from '../../domain/territory';
-import { plural } from '../../lib/format';
+import { formatList, plural } from '../../lib/format';
 import { looseText } from '../../lib/text-match';
 import {
   type CellResult,
@@ -451,7 +451,9 @@ export const importProgrammation = (
   for (const { field, note, lines } of readNotes.values()) {
     const reading = columnOf(field);
     const where = reading ? `${reading.header} (colonne ${columnLetter(reading.index)})` : field;
-    notices.push(`${lines.length > 1 ? 'Lignes' : 'Ligne'} ${listLines(lines)}, ${where} : ${note}.`);
+    notices.push(
+      `${lines.length > 1 ? 'Lignes' : 'Ligne'} ${formatList(lines.map(String))}, ${where} : ${note}.`,
+    );
   }
 
   return {
@@ -465,10 +467,6 @@ export const importProgrammation = (
     fatal: null,
   };
 };
-
-/** « 6 », « 6 et 9 », « 6, 9 et 12 »: the lines of a notice, all of them. */
-const listLines = (lines: readonly number[]) =>
-  lines.length > 1 ? `${lines.slice(0, -1).join(', ')} et ${lines.at(-1)}` : String(lines[0]);
 
 /**
  * One problem as a sentence, the same in the browser and on the command line:
