@@ -161,8 +161,9 @@ export const runImport = async (args: ImportArgs, now: Date = new Date()): Promi
   try {
     const context = { ...loadContext(args.data), funderNames: readFunderNames(args.data) };
     const sheet = await readSheetFile(basename(args.file), bytes);
-    report = importProgrammation(sheet, context, options);
-    hints = mappingHints(readLayout(sheet, context, options));
+    const layout = readLayout(sheet, context, options);
+    report = importProgrammation(sheet, context, { ...options, layout });
+    hints = mappingHints(layout);
   } catch (error) {
     if (error instanceof ImportFileError) return { code: 2, out, err: [error.message], written: null };
     throw error;

@@ -84,7 +84,14 @@ export type ImportContext = {
 };
 
 /** The user's choices for this file: which template column each of its titles is (or none). */
-export type ImportOptions = { mapping?: ColumnMapping };
+export type ImportOptions = {
+  mapping?: ColumnMapping;
+  /**
+   * What `readLayout` already gave for this sheet, context and mapping, when the caller has it (the mapping
+   * step, the command's hints): the header search and the header matching are then not done again.
+   */
+  layout?: SheetLayout;
+};
 
 /** Rows above the header that may hold a title or a date, as many exported sheets do. */
 const HEADER_SEARCH_ROWS = 10;
@@ -250,7 +257,7 @@ export const importProgrammation = (
     rejectedLines: [] as number[],
     skippedLines: [] as number[],
   };
-  const layout = readLayout(sheet, context, options);
+  const layout = options.layout ?? readLayout(sheet, context, options);
   if (!layout.ok) return { ...base, totalRows: 0, notices: [], fatal: layout.fatal };
   const { headerIndex, body, headers, totals } = layout;
   const notices = [
