@@ -6,6 +6,7 @@ import { looseText } from '../../lib/text-match';
 import {
   type CellResult,
   cellToText,
+  foldSpaces,
   isFractionColumn,
   parseAmount,
   parseDate,
@@ -230,7 +231,7 @@ export const firstValues = (
     // separate values.
     const text = (typeof cell === 'number' ? String(cell).replace('.', ',') : cellToText(cell))
       .split(/\r\n|\r|\n/)
-      .map((part) => part.replace(/\s+/g, ' ').trim())
+      .map(foldSpaces)
       .filter((part) => part !== '')
       .join('\n');
     if (text !== '') values.push(text);
