@@ -12,7 +12,7 @@
  * could not be read. See docs/data-contract.md.
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join, relative, resolve } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type Indicator, indicatorSchema } from '../src/domain/context-indicators';
 import {
@@ -29,7 +29,7 @@ import { parseCsv } from '../src/lib/csv';
 import { describeZodError, validateRecords } from '../src/lib/fetch-json';
 import { formatInteger } from '../src/lib/format';
 import { looseText } from '../src/lib/text-match';
-import { runWhenMain } from './support/cli';
+import { runWhenMain, shownPath } from './support/cli';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -403,12 +403,11 @@ export type TerritoriesOutcome = { code: 0 | 1 | 2; out: string[]; err: string[]
 export const runTerritories = (args: TerritoriesArgs): TerritoriesOutcome => {
   const out: string[] = [];
   const err: string[] = [];
-  const show = (path: string) => relative(process.cwd(), path) || path;
   const readText = (path: string) => {
     try {
       return readFileSync(path, 'utf8');
     } catch {
-      throw new Error(`Fichier introuvable ou illisible : ${show(path)}`);
+      throw new Error(`Fichier introuvable ou illisible : ${shownPath(path)}`);
     }
   };
   const readJson = (path: string) => {
@@ -416,7 +415,7 @@ export const runTerritories = (args: TerritoriesArgs): TerritoriesOutcome => {
     try {
       return JSON.parse(text) as unknown;
     } catch {
-      throw new Error(`${show(path)} n’est pas un JSON valide`);
+      throw new Error(`${shownPath(path)} n’est pas un JSON valide`);
     }
   };
   let territories: Territory[];
@@ -488,7 +487,7 @@ export const runTerritories = (args: TerritoriesArgs): TerritoriesOutcome => {
   const written = documents.map(([name, document]) => {
     const path = join(args.out, name);
     writeFileSync(path, toJsonText(document));
-    out.push(`Écrit : ${show(path)}`);
+    out.push(`Écrit : ${shownPath(path)}`);
     return path;
   });
   return { code: 0, out, err, written };

@@ -11,7 +11,7 @@
  * read.
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join, relative, resolve } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { actionsDocumentJson } from '../src/domain/action';
 import { objectiveTreeSchema } from '../src/domain/objective-tree';
@@ -28,7 +28,7 @@ import {
 import { ImportFileError, readSheetFile } from '../src/features/import/read-sheet';
 import { describeZodError, validateRecords } from '../src/lib/fetch-json';
 import { plural } from '../src/lib/format';
-import { runWhenMain } from './support/cli';
+import { runWhenMain, shownPath } from './support/cli';
 import { chooseImportDataDate, publishDataDate } from './support/import-data-date';
 import { mappingHints, readFunderNames, readMappingFile } from './support/import-mapping';
 
@@ -109,7 +109,7 @@ const loadContext = (data: string) => {
       return JSON.parse(readFileSync(path, 'utf8')) as unknown;
     } catch {
       throw new ImportFileError(
-        `${relative(process.cwd(), path)} introuvable ou illisible : il faut l’arborescence et les quartiers du contrat (--data dossier).`,
+        `${shownPath(path)} introuvable ou illisible : il faut l’arborescence et les quartiers du contrat (--data dossier).`,
       );
     }
   };
@@ -161,8 +161,9 @@ export const runImport = async (args: ImportArgs, now: Date = new Date()): Promi
   try {
     const context = { ...loadContext(args.data), funderNames: readFunderNames(args.data) };
     const sheet = await readSheetFile(basename(args.file), bytes);
-    report = importProgrammation(sheet, context, options);
-    hints = mappingHints(readLayout(sheet, context, options));
+    const layout = readLayout(sheet, context, options);
+    report = importProgrammation(sheet, context, { ...options, layout });
+    hints = mappingHints(layout);
   } catch (error) {
     if (error instanceof ImportFileError) return { code: 2, out, err: [error.message], written: null };
     throw error;
@@ -187,7 +188,7 @@ export const runImport = async (args: ImportArgs, now: Date = new Date()): Promi
   // The accepted actions have passed actionSchema row by row: they are written as they are.
   writeFileSync(args.out, actionsDocumentJson(actions));
   out.push(
-    `${plural(report.accepted.length, 'action écrite', 'actions écrites')} dans ${relative(process.cwd(), args.out) || args.out}`,
+    `${plural(report.accepted.length, 'action écrite', 'actions écrites')} dans ${shownPath(args.out)}`,
   );
   out.push(publishDataDate(dataDate));
   return { code: 0, out, err, written: args.out };

@@ -11,8 +11,8 @@
 import { join, resolve } from 'node:path';
 import { addSteeringCommittee, removeSteeringCommittee } from '../src/domain/steering-committees';
 import { formatIsoDate, plural } from '../src/lib/format';
-import { runWhenMain } from './support/cli';
-import { MetaFileError, readMetaFile, shownPath, writeMetaFile } from './support/meta-file';
+import { runWhenMain, shownPath } from './support/cli';
+import { MetaFileError, readMetaFile, writeMetaFile } from './support/meta-file';
 
 const root = resolve(import.meta.dirname, '..');
 

@@ -1,5 +1,8 @@
-import { resolve } from 'node:path';
+import { relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+
+/** A path as the user reads it in a message: relative to where the command was run. */
+export const shownPath = (path: string) => relative(process.cwd(), path) || path;
 
 /**
  * Reads the one option of the scripts that only write somewhere: `--out dir` (resolved against the working

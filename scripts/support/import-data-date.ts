@@ -2,7 +2,8 @@ import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { chooseDataDate, type DataDateChoice, localIsoDay } from '../../src/domain/data-date';
 import { formatIsoDate } from '../../src/lib/format';
-import { type MetaFile, MetaFileError, readMetaFile, shownPath, writeMetaFile } from './meta-file';
+import { shownPath } from './cli';
+import { type MetaFile, MetaFileError, readMetaFile, writeMetaFile } from './meta-file';
 
 /**
  * The data date `npm run import` publishes with the actions (rules in src/domain/data-date.ts). It goes

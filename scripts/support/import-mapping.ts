@@ -4,13 +4,14 @@
  * and, when columns are not recognised, the `--colonne` arguments that would read them.
  */
 import { readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { contractMetaSchema } from '../../src/domain/contract-meta';
 import { type MappingEntry, parseMappingFile } from '../../src/features/import/column-mapping';
 import type { FunderNames } from '../../src/features/import/import-columns';
 import type { SheetLayout } from '../../src/features/import/import-programmation';
 import { ImportFileError } from '../../src/features/import/read-sheet';
 import { describeZodError } from '../../src/lib/fetch-json';
+import { shownPath } from './cli';
 
 /** The entries of a mapping file (JSON or `titre=colonne` lines), or every error in it, named by the file. */
 export const readMappingFile = (path: string): { entries: MappingEntry[]; errors: string[] } => {
@@ -21,7 +22,7 @@ export const readMappingFile = (path: string): { entries: MappingEntry[]; errors
     return { entries: [], errors: [`--correspondance : fichier introuvable ou illisible : ${path}`] };
   }
   const { entries, errors } = parseMappingFile(text);
-  const name = relative(process.cwd(), path) || path;
+  const name = shownPath(path);
   return { entries, errors: errors.map((error) => `--correspondance ${name}, ${error}`) };
 };
 

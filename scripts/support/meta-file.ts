@@ -1,7 +1,8 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, relative } from 'node:path';
+import { dirname } from 'node:path';
 import { type ContractMeta, contractMetaSchema } from '../../src/domain/contract-meta';
 import { describeZodError } from '../../src/lib/fetch-json';
+import { shownPath } from './cli';
 
 /**
  * meta.json as the command-line tools change it (the data date, the steering committees): read and checked
@@ -18,9 +19,6 @@ export type MetaFile = {
   /** The document as the app reads it. */
   meta: ContractMeta;
 };
-
-/** A path as the user reads it in a message: relative to where the command was run. */
-export const shownPath = (path: string) => relative(process.cwd(), path) || path;
 
 export const readMetaFile = (path: string): MetaFile => {
   let raw: unknown;

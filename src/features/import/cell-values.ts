@@ -25,7 +25,7 @@ const fail = <T>(message: string): CellResult<T> => ({ ok: false, message });
  * puts in "12 500"), NNBSP (U+202F, which Intl and recent Word write before "%"), thin spaces, tabs and
  * line breaks.
  */
-const foldSpaces = (text: string) => text.replace(/\s+/g, ' ').trim();
+export const foldSpaces = (text: string) => text.replace(/\s+/g, ' ').trim();
 
 const pad = (value: number, length: number) => String(value).padStart(length, '0');
 

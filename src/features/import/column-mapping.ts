@@ -1,5 +1,5 @@
 import { looseText } from '../../lib/text-match';
-import type { SheetCell } from './cell-values';
+import { foldSpaces, type SheetCell } from './cell-values';
 import {
   type ColumnMapping,
   type ColumnReading,
@@ -62,7 +62,7 @@ export const parseMappingEntry = (text: string): Parsed<MappingEntry> => {
       message: `« ${text} » : attendu « titre dans le fichier=colonne du modèle », ex. « QPV / Territoire=Quartier(s) »`,
     };
   }
-  const source = text.slice(0, at).replace(/\s+/g, ' ').trim();
+  const source = foldSpaces(text.slice(0, at));
   if (headerKey(source) === '')
     return { ok: false, message: `« ${text} » : le titre de la colonne du fichier manque avant « = »` };
   const target = parseTarget(text.slice(at + 1));
@@ -100,7 +100,7 @@ export const parseMappingFile = (text: string): { entries: MappingEntry[]; error
         continue;
       }
       const parsed = parseTarget(target ?? '');
-      if (parsed.ok) entries.push({ source: source.replace(/\s+/g, ' ').trim(), target: parsed.value });
+      if (parsed.ok) entries.push({ source: foldSpaces(source), target: parsed.value });
       else errors.push(`« ${source} » : ${parsed.message}`);
     }
     return { entries, errors };

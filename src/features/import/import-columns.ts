@@ -1,6 +1,6 @@
 import type { Funder } from '../../domain/action';
 import { looseText } from '../../lib/text-match';
-import type { SheetCell } from './cell-values';
+import { foldSpaces, type SheetCell } from './cell-values';
 import { closestMatch } from './closest-match';
 
 /** What a column of the programmation holds. */
@@ -319,7 +319,7 @@ const isBlank = (cell: SheetCell) => cell === null || (typeof cell === 'string' 
 
 /** A header cell as text: white space folded, "" for none. */
 export const headerText = (cell: SheetCell | undefined) =>
-  cell === undefined || isBlank(cell) ? '' : String(cell).replace(/\s+/g, ' ').trim();
+  cell === undefined || isBlank(cell) ? '' : foldSpaces(String(cell));
 
 /**
  * Recognises the header row's columns, whatever their order and spelling: by the user's mapping first,

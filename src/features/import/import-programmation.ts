@@ -1,11 +1,12 @@
 import { type Action, actionSchema, type Funder, funders } from '../../domain/action';
 import type { ObjectiveTree } from '../../domain/objective-tree';
 import type { Territory } from '../../domain/territory';
-import { plural } from '../../lib/format';
+import { formatList, plural } from '../../lib/format';
 import { looseText } from '../../lib/text-match';
 import {
   type CellResult,
   cellToText,
+  foldSpaces,
   isFractionColumn,
   parseAmount,
   parseDate,
@@ -84,7 +85,14 @@ export type ImportContext = {
 };
 
 /** The user's choices for this file: which template column each of its titles is (or none). */
-export type ImportOptions = { mapping?: ColumnMapping };
+export type ImportOptions = {
+  mapping?: ColumnMapping;
+  /**
+   * What `readLayout` already gave for this sheet, context and mapping, when the caller has it (the mapping
+   * step, the command's hints): the header search and the header matching are then not done again.
+   */
+  layout?: SheetLayout;
+};
 
 /** Rows above the header that may hold a title or a date, as many exported sheets do. */
 const HEADER_SEARCH_ROWS = 10;
@@ -223,7 +231,7 @@ export const firstValues = (
     // separate values.
     const text = (typeof cell === 'number' ? String(cell).replace('.', ',') : cellToText(cell))
       .split(/\r\n|\r|\n/)
-      .map((part) => part.replace(/\s+/g, ' ').trim())
+      .map(foldSpaces)
       .filter((part) => part !== '')
       .join('\n');
     if (text !== '') values.push(text);
@@ -250,7 +258,7 @@ export const importProgrammation = (
     rejectedLines: [] as number[],
     skippedLines: [] as number[],
   };
-  const layout = readLayout(sheet, context, options);
+  const layout = options.layout ?? readLayout(sheet, context, options);
   if (!layout.ok) return { ...base, totalRows: 0, notices: [], fatal: layout.fatal };
   const { headerIndex, body, headers, totals } = layout;
   const notices = [
@@ -451,7 +459,9 @@ export const importProgrammation = (
   for (const { field, note, lines } of readNotes.values()) {
     const reading = columnOf(field);
     const where = reading ? `${reading.header} (colonne ${columnLetter(reading.index)})` : field;
-    notices.push(`${lines.length > 1 ? 'Lignes' : 'Ligne'} ${listLines(lines)}, ${where} : ${note}.`);
+    notices.push(
+      `${lines.length > 1 ? 'Lignes' : 'Ligne'} ${formatList(lines.map(String))}, ${where} : ${note}.`,
+    );
   }
 
   return {
@@ -465,10 +475,6 @@ export const importProgrammation = (
     fatal: null,
   };
 };
-
-/** « 6 », « 6 et 9 », « 6, 9 et 12 »: the lines of a notice, all of them. */
-const listLines = (lines: readonly number[]) =>
-  lines.length > 1 ? `${lines.slice(0, -1).join(', ')} et ${lines.at(-1)}` : String(lines[0]);
 
 /**
  * One problem as a sentence, the same in the browser and on the command line:

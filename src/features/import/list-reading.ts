@@ -1,4 +1,4 @@
-import { parseText, type SheetCell } from './cell-values';
+import { foldSpaces, parseText, type SheetCell } from './cell-values';
 import type { ListResolver } from './reference-match';
 
 /** One value of a list cell: what it stands for, the text it was read from, and what to tell the user. */
@@ -30,8 +30,6 @@ const partsOf = (cell: string, separators: RegExp): Part[] => {
   return parts.filter((part) => cell.slice(part.start, part.end).trim() !== '');
 };
 
-const fold = (text: string) => text.replace(/\s+/g, ' ').trim();
-
 /**
  * Every way (up to MAX_READINGS) to cut the cell's parts into runs of adjacent parts, each run being one
  * value: a lone part as the resolver reads it (a code followed by a comment included, with its note), a run
@@ -43,7 +41,7 @@ const readingsOf = <T>(cell: string, parts: readonly Part[], resolver: ListResol
     const key = `${from}:${to}`;
     const known = segments.get(key);
     if (known !== undefined) return known;
-    const text = fold(cell.slice((parts[from] as Part).start, (parts[to - 1] as Part).end));
+    const text = foldSpaces(cell.slice((parts[from] as Part).start, (parts[to - 1] as Part).end));
     let value: ListValue<T> | null = null;
     if (to - from === 1) {
       const result = resolver(text);
@@ -108,7 +106,7 @@ export const readList = <T>(cell: SheetCell, resolver: ListResolver<T>): ListRea
     const [first, second] = readings;
     if (first && !second) return { ok: true, values: first };
     if (first && second) {
-      const written = fold(cell);
+      const written = foldSpaces(cell);
       const describe = (reading: readonly ListValue<T>[]) =>
         reading.map((item) => quote(resolver.describe(item.value))).join(' et ');
       return {
@@ -125,13 +123,13 @@ export const readList = <T>(cell: SheetCell, resolver: ListResolver<T>): ListRea
   }
   // No reading at all: each part that cannot be read is reported, as written. A cell close to one label
   // as a whole (a label with a separator and a typo) is reported once, with that label as the suggestion.
-  const texts = parts.map((part) => fold(cell.slice(part.start, part.end)));
+  const texts = parts.map((part) => foldSpaces(cell.slice(part.start, part.end)));
   if (texts.length > 1) {
-    const whole = resolver(fold(cell));
+    const whole = resolver(foldSpaces(cell));
     if (!whole.ok && whole.suggestion !== null) {
       return {
         ok: false,
-        issues: [{ message: whole.message, value: fold(cell), suggestion: whole.suggestion }],
+        issues: [{ message: whole.message, value: foldSpaces(cell), suggestion: whole.suggestion }],
       };
     }
   }

@@ -1,15 +1,8 @@
+import { isRealIsoDate } from '../../domain/data-date';
 import { defaultReferenceDate } from '../../domain/since-committee';
 
 /** The param that holds the reference date of "since the last committee": `?depuis=2023-03-14`. */
 export const REFERENCE_PARAM = 'depuis';
-
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
-
-const isRealDate = (iso: string) => {
-  if (!ISO_DATE.test(iso)) return false;
-  const date = new Date(`${iso}T00:00:00Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === iso;
-};
 
 export type ReferenceDate =
   /** A date to compare with: the URL's, or the last committee before the data date. */
@@ -28,7 +21,7 @@ export const referenceDateOf = (
 ): ReferenceDate => {
   const given = raw?.trim() || null;
   if (!dataDate) return { status: 'none', reason: 'no-data-date', ignored: given };
-  if (given && isRealDate(given) && given < dataDate) {
+  if (given && isRealIsoDate(given) && given < dataDate) {
     return { status: 'ready', date: given, fromUrl: true, ignored: null };
   }
   const ignored = given;
@@ -41,6 +34,6 @@ export const referenceDateOf = (
 /** The committees a user may pick, latest first: those before the data date, each once. */
 export const pickableCommittees = (steeringCommittees: readonly string[], dataDate: string | null) =>
   [...new Set(steeringCommittees)]
-    .filter((date) => isRealDate(date) && (dataDate === null || date < dataDate))
+    .filter((date) => isRealIsoDate(date) && (dataDate === null || date < dataDate))
     .sort()
     .reverse();

@@ -1,6 +1,6 @@
 import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
 import { plural } from '../../../lib/format';
-import { chosenEntries, initialTarget, type MappingEntry, sharesTitle } from '../column-mapping';
+import { chosenEntries, initialTarget, type MappingEntry, sharesTitle, targetName } from '../column-mapping';
 import {
   type ColumnReading,
   type ColumnTarget,
@@ -22,9 +22,6 @@ const originNote = (reading: ColumnReading): string => {
   if (reading.suggestion) return `Suggestion : titre proche de « ${reading.suggestion.header} ».`;
   return 'Titre inconnu : ignorée, sauf si vous choisissez une colonne du modèle.';
 };
-
-const headerOf = (field: ImportField) =>
-  importColumns.find((column) => column.field === field)?.header ?? field;
 
 const required = importColumns.filter((column) => column.required);
 const optional = importColumns.filter((column) => !column.required);
@@ -80,7 +77,7 @@ export const ColumnMappingStep = ({
 
   const option = (field: ImportField, isRequired: boolean) => (
     <option key={field} value={field}>
-      {headerOf(field)}
+      {targetName(field)}
       {isRequired ? ' (obligatoire)' : ''}
     </option>
   );
@@ -209,9 +206,9 @@ export const ColumnMappingStep = ({
                           <p id={noteId} className="import-mapping-note">
                             {others.length > 0 ? (
                               <strong className="text-error">
-                                Attention : « {headerOf(target as ImportField)} » est aussi choisie pour la
-                                colonne {others.map((index) => columnLetter(index)).join(', ')} ; seule la
-                                première sera lue.
+                                Attention : « {targetName(target)} » est aussi choisie pour la colonne{' '}
+                                {others.map((index) => columnLetter(index)).join(', ')} ; seule la première
+                                sera lue.
                               </strong>
                             ) : changed ? (
                               'Modifié.'

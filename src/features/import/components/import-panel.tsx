@@ -149,8 +149,9 @@ export const ImportPanel = () => {
 
   /** The report of a file read with these columns, on screen and announced. */
   const showReport = (file: ReadFile, entries: readonly MappingEntry[], columns: ColumnsChoice) => {
-    const report = importProgrammation(file.sheet, file.context, { mapping: mappingOf(entries) });
-    const layout = readLayout(file.sheet, file.context, { mapping: mappingOf(entries) });
+    const mapping = mappingOf(entries);
+    const layout = readLayout(file.sheet, file.context, { mapping });
+    const report = importProgrammation(file.sheet, file.context, { mapping, layout });
     const proposal = proposedDataDate(acceptedActions(report), localIsoDay(new Date()));
     setDataDateText(proposal.date);
     setState({
@@ -180,7 +181,7 @@ export const ImportPanel = () => {
       const layout = readLayout(sheet, context);
       if (run !== readingRun.current) return;
       if (!layout.ok) {
-        const report = importProgrammation(sheet, context);
+        const report = importProgrammation(sheet, context, { layout });
         const proposal = proposedDataDate(acceptedActions(report), localIsoDay(new Date()));
         setDataDateText(proposal.date);
         setState({
