@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { RejectedRecord } from '../lib/fetch-json';
 import { formatInteger } from '../lib/format';
+import { onFirstUse } from '../lib/on-first-use';
 import { looseText } from '../lib/text-match';
 import type { Territory } from './territory';
 
@@ -38,10 +39,11 @@ export const vintageSchema = z
 const LAMBERT_HINT =
   'le fichier semble en mètres (Lambert-93, EPSG:2154 ?) : il faut des degrés WGS 84 (EPSG:4326), longitude puis latitude';
 
+// Made once, on first use (see onFirstUse): only a message naming a bad position needs it.
+const degrees = onFirstUse(() => new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 6 }));
+
 const formatCoordinate = (value: number) =>
-  Math.abs(value) >= 1000
-    ? formatInteger(value)
-    : new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 6 }).format(value);
+  Math.abs(value) >= 1000 ? formatInteger(value) : degrees().format(value);
 
 /**
  * A position: [longitude, latitude] in degrees (an altitude may follow; it is ignored). Metres of a
@@ -58,20 +60,21 @@ export const positionSchema = z
   .max(3, 'position de plus de 3 nombres')
   .superRefine((position, context) => {
     const [lon = 0, lat = 0] = position;
-    const where = `(${formatCoordinate(lon)} ; ${formatCoordinate(lat)})`;
+    // A function, not a string: every position of every ring passes here, and only a rejection prints it.
+    const where = () => `(${formatCoordinate(lon)} ; ${formatCoordinate(lat)})`;
     if (Math.abs(lon) > 180 || Math.abs(lat) > 90) {
       context.addIssue({
         code: 'custom',
         message:
           Math.abs(lon) > 1000 || Math.abs(lat) > 1000
-            ? `coordonnées ${where} hors des longitudes et latitudes : ${LAMBERT_HINT}`
-            : `coordonnées ${where} hors des longitudes (−180 à 180) et latitudes (−90 à 90)`,
+            ? `coordonnées ${where()} hors des longitudes et latitudes : ${LAMBERT_HINT}`
+            : `coordonnées ${where()} hors des longitudes (−180 à 180) et latitudes (−90 à 90)`,
       });
     } else if (lon >= 41 && lon <= 52 && lat >= -6 && lat <= 10) {
       // Metropolitan France is at latitude 41 to 51, longitude −5 to 10: this reads as [lat, lon].
       context.addIssue({
         code: 'custom',
-        message: `coordonnées ${where} : latitude puis longitude ? GeoJSON attend la longitude d’abord`,
+        message: `coordonnées ${where()} : latitude puis longitude ? GeoJSON attend la longitude d’abord`,
       });
     }
   });
