@@ -3,7 +3,7 @@ import type { RejectedRecord } from '../lib/fetch-json';
 import { formatInteger } from '../lib/format';
 import { onFirstUse } from '../lib/on-first-use';
 import { looseText } from '../lib/text-match';
-import type { Territory } from './territory';
+import { type Territory, territoryResolver } from './territory';
 
 /**
  * perimeters.json: the published perimeters of the contract's territories, and the outlines of their
@@ -220,10 +220,7 @@ export const joinPerimeters = (
   features: { records: readonly PerimeterFeature[]; positions: readonly number[] },
   territories: readonly Territory[],
 ): CheckedPerimeters => {
-  const byId = new Map(territories.map((territory) => [territory.id, territory]));
-  const byCode = new Map(
-    territories.flatMap((territory) => (territory.code ? [[territory.code, territory] as const] : [])),
-  );
+  const resolve = territoryResolver(territories);
   const joined = new Map<string, TerritoryFeature>();
   const communes: CommuneFeature[] = [];
   const communeCodes = new Set<string>();
@@ -253,36 +250,12 @@ export const joinPerimeters = (
       communes.push(feature as CommuneFeature);
       return;
     }
-    const fromId = properties.territory === null ? undefined : byId.get(properties.territory);
-    const fromCode = properties.code === null ? undefined : byCode.get(properties.code);
-    if (properties.territory !== null && !fromId) {
-      reject(
-        index,
-        feature,
-        'territory',
-        `territoire « ${properties.territory} » absent de territories.json`,
-      );
+    const resolved = resolve(properties);
+    if ('message' in resolved) {
+      reject(index, feature, resolved.field, resolved.message);
       return;
     }
-    if (properties.code !== null && !fromCode && !fromId) {
-      reject(
-        index,
-        feature,
-        'code',
-        `code « ${properties.code} » : aucun territoire de territories.json n’a ce code`,
-      );
-      return;
-    }
-    if (fromId && properties.code !== null && fromId.code !== properties.code) {
-      reject(
-        index,
-        feature,
-        'code',
-        `code « ${properties.code} » : le territoire « ${fromId.id} » a ${fromId.code ? `le code « ${fromId.code} »` : 'aucun code'} dans territories.json`,
-      );
-      return;
-    }
-    const territory = (fromId ?? fromCode) as Territory;
+    const { territory } = resolved;
     if (joined.has(territory.id)) {
       reject(
         index,
