@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { RejectedRecord } from '../lib/fetch-json';
 import { looseText } from '../lib/text-match';
-import { communeCodeSchema, sourceSchema, vintageSchema } from './perimeters';
+import { communeCodeSchema, qpvCodeSchema, sourceSchema, vintageSchema } from './perimeters';
 import { slugSchema, type Territory, territoryResolver } from './territory';
 
 /**
@@ -36,11 +36,7 @@ export const indicatorAreaSchema = z.discriminatedUnion(
         kind: z.literal('territoire'),
         /** The territory's id in territories.json; or its QPV code (one of the two at least). */
         territory: slugSchema.nullable().default(null),
-        code: z
-          .string('code attendu (texte)')
-          .regex(/^Q[PN][0-9A-Z]{6,7}$/, 'code QPV mal formé (ex. « QP046001 »)')
-          .nullable()
-          .default(null),
+        code: qpvCodeSchema.nullable().default(null),
       })
       .refine((area) => area.territory !== null || area.code !== null, {
         message: 'ni « territory » ni « code » : impossible de savoir de quel territoire il s’agit',

@@ -106,8 +106,8 @@ export const geometrySchema = z.discriminatedUnion(
 );
 export type PerimeterGeometry = z.infer<typeof geometrySchema>;
 
-/** The official code of a QPV, as in territories.json ("QP046001"). */
-const qpvCodeSchema = z
+/** The official code of a QPV, as in territories.json ("QP046001"); indicators.json names a QPV the same way. */
+export const qpvCodeSchema = z
   .string('code attendu (texte)')
   .regex(/^Q[PN][0-9A-Z]{6,7}$/, 'code QPV mal formé (ex. « QP046001 »)');
 
