@@ -307,34 +307,29 @@ type Rings = readonly (readonly (readonly number[])[])[];
 const orientPolygon = (rings: Rings, exteriorClockwise: boolean) =>
   rings.map((ring, index) => orient(ring, index === 0 ? exteriorClockwise : !exteriorClockwise));
 
+const withWinding = (geometry: PerimeterGeometry, exteriorClockwise: boolean): PerimeterGeometry =>
+  geometry.type === 'Polygon'
+    ? {
+        type: 'Polygon',
+        coordinates: orientPolygon(geometry.coordinates, exteriorClockwise) as typeof geometry.coordinates,
+      }
+    : {
+        type: 'MultiPolygon',
+        coordinates: geometry.coordinates.map(
+          (polygon) => orientPolygon(polygon, exteriorClockwise) as typeof polygon,
+        ),
+      };
+
 /**
  * The geometry with its rings turned the way d3-geo reads them: exterior rings clockwise, holes
  * anticlockwise (in longitude/latitude). That is the opposite of RFC 7946, and d3-geo draws a ring the
  * other way round as the whole globe minus the neighbourhood: every file is turned on reading, whatever
  * order it was written in.
  */
-export const toD3Winding = (geometry: PerimeterGeometry): PerimeterGeometry =>
-  geometry.type === 'Polygon'
-    ? {
-        type: 'Polygon',
-        coordinates: orientPolygon(geometry.coordinates, true) as typeof geometry.coordinates,
-      }
-    : {
-        type: 'MultiPolygon',
-        coordinates: geometry.coordinates.map((polygon) => orientPolygon(polygon, true) as typeof polygon),
-      };
+export const toD3Winding = (geometry: PerimeterGeometry) => withWinding(geometry, true);
 
 /** The same, turned as RFC 7946 wants it (exterior rings anticlockwise), for the files the command writes. */
-export const toRfc7946Winding = (geometry: PerimeterGeometry): PerimeterGeometry =>
-  geometry.type === 'Polygon'
-    ? {
-        type: 'Polygon',
-        coordinates: orientPolygon(geometry.coordinates, false) as typeof geometry.coordinates,
-      }
-    : {
-        type: 'MultiPolygon',
-        coordinates: geometry.coordinates.map((polygon) => orientPolygon(polygon, false) as typeof polygon),
-      };
+export const toRfc7946Winding = (geometry: PerimeterGeometry) => withWinding(geometry, false);
 
 /** How many positions the geometry's rings hold, closing ones included (Terre-Rouge: 122). */
 export const positionCount = (geometry: PerimeterGeometry) =>
