@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import type { RejectedRecord } from '../lib/fetch-json';
 import { looseText } from '../lib/text-match';
-import { communeCodeSchema, sourceSchema, vintageSchema } from './perimeters';
-import { slugSchema, type Territory } from './territory';
+import { communeCodeSchema, qpvCodeSchema, sourceSchema, vintageSchema } from './perimeters';
+import { slugSchema, type Territory, territoryResolver } from './territory';
 
 /**
  * indicators.json: public statistics that describe the contract's territories (who lives there, how poor,
@@ -36,11 +36,7 @@ export const indicatorAreaSchema = z.discriminatedUnion(
         kind: z.literal('territoire'),
         /** The territory's id in territories.json; or its QPV code (one of the two at least). */
         territory: slugSchema.nullable().default(null),
-        code: z
-          .string('code attendu (texte)')
-          .regex(/^Q[PN][0-9A-Z]{6,7}$/, 'code QPV mal formé (ex. « QP046001 »)')
-          .nullable()
-          .default(null),
+        code: qpvCodeSchema.nullable().default(null),
       })
       .refine((area) => area.territory !== null || area.code !== null, {
         message: 'ni « territory » ni « code » : impossible de savoir de quel territoire il s’agit',
@@ -124,10 +120,7 @@ export const joinIndicators = (
   indicators: { records: readonly Indicator[]; positions: readonly number[] },
   territories: readonly Territory[],
 ): CheckedIndicators => {
-  const byId = new Map(territories.map((territory) => [territory.id, territory]));
-  const byCode = new Map(
-    territories.flatMap((territory) => (territory.code ? [[territory.code, territory] as const] : [])),
-  );
+  const resolve = territoryResolver(territories);
   const communes = new Set(territories.map((territory) => looseText(territory.commune)));
   const byTerritory = new Map<string, TerritoryIndicator[]>();
   const references: ReferenceIndicator[] = [];
@@ -146,36 +139,12 @@ export const joinIndicators = (
     const { area } = indicator;
     let territoryId: string | null = null;
     if (area.kind === 'territoire') {
-      const fromId = area.territory === null ? undefined : byId.get(area.territory);
-      const fromCode = area.code === null ? undefined : byCode.get(area.code);
-      if (area.territory !== null && !fromId) {
-        reject(
-          index,
-          indicator,
-          'area.territory',
-          `territoire « ${area.territory} » absent de territories.json`,
-        );
+      const resolved = resolve(area);
+      if ('message' in resolved) {
+        reject(index, indicator, `area.${resolved.field}`, resolved.message);
         return;
       }
-      if (!fromId && !fromCode) {
-        reject(
-          index,
-          indicator,
-          'area.code',
-          `code « ${area.code} » : aucun territoire de territories.json n’a ce code`,
-        );
-        return;
-      }
-      if (fromId && area.code !== null && fromId.code !== area.code) {
-        reject(
-          index,
-          indicator,
-          'area.code',
-          `code « ${area.code} » : le territoire « ${fromId.id} » a ${fromId.code ? `le code « ${fromId.code} »` : 'aucun code'} dans territories.json`,
-        );
-        return;
-      }
-      territoryId = ((fromId ?? fromCode) as Territory).id;
+      territoryId = resolved.territory.id;
     } else if (area.kind === 'commune' && !communes.has(looseText(area.name))) {
       reject(
         index,

@@ -82,6 +82,15 @@ const percentLabel = (lower: number, upper: number) => `${formatInteger(lower)} 
 const euroLabel = (lower: number, upper: number) => `${formatEurosShort(lower)} – ${formatEurosShort(upper)}`;
 const countLabel = (lower: number, upper: number) => `${formatInteger(lower)} – ${formatInteger(upper)}`;
 
+/** CLASS_COUNT classes of equal width from 0, each labelled with its bounds. */
+const classesOf = (step: number, label: (lower: number, upper: number) => string): MapClass[] =>
+  Array.from({ length: CLASS_COUNT }, (_, index) => ({
+    index,
+    lower: index * step,
+    upper: (index + 1) * step,
+    label: label(index * step, (index + 1) * step),
+  }));
+
 const BOUNDS_RULE = 'borne basse comprise, borne haute exclue, sauf dans la dernière classe';
 
 /** The classes for a kind of value, over the values shown (nulls, not reported, are left out). */
@@ -90,26 +99,15 @@ export const classify = (kind: ClassKind, values: readonly (number | null)[]): C
     const step = 100 / CLASS_COUNT;
     return {
       kind,
-      classes: Array.from({ length: CLASS_COUNT }, (_, index) => ({
-        index,
-        lower: index * step,
-        upper: (index + 1) * step,
-        label: percentLabel(index * step, (index + 1) * step),
-      })),
+      classes: classesOf(step, percentLabel),
       rule: `Classes : quatre quarts fixes (${BOUNDS_RULE}), une couleur dit la même chose d’un filtre à l’autre.`,
     };
   }
   const max = Math.max(0, ...values.filter((value): value is number => value !== null));
   const step = niceStep(max, CLASS_COUNT, kind === 'count');
-  const label = kind === 'euros' ? euroLabel : countLabel;
   return {
     kind,
-    classes: Array.from({ length: CLASS_COUNT }, (_, index) => ({
-      index,
-      lower: index * step,
-      upper: (index + 1) * step,
-      label: label(index * step, (index + 1) * step),
-    })),
+    classes: classesOf(step, kind === 'euros' ? euroLabel : countLabel),
     rule: `Classes : quatre tranches égales de 0 à un maximum rond au-dessus de la plus grande valeur (${BOUNDS_RULE}).`,
   };
 };

@@ -1,4 +1,5 @@
 import { type GeoPermissibleObjects, type GeoProjection, geoPath, geoTransverseMercator } from 'd3-geo';
+import { estimateLabelWidth } from '../lib/label-width';
 import { type PerimeterGeometry, toD3Winding } from './perimeters';
 
 /**
@@ -71,21 +72,6 @@ export const fitProjection = (
   const [[west, south], [east, north]] = geoPath().bounds(collection);
   const centre: [number, number] = [(west + east) / 2, (south + north) / 2];
   return geoTransverseMercator().rotate([-centre[0], -centre[1]]).precision(0).fitExtent(extent, collection);
-};
-
-/** Advance widths in em of a wide sans-serif, rounded up: a label is never wider than planned. */
-const charWidth = (char: string) => {
-  if (/[\s.,:;'’|!]/.test(char)) return 0.32;
-  if (/[Iijlt()/[\]-]/.test(char)) return 0.42;
-  if (/[MWmw…%@]/.test(char)) return 1;
-  if (/[A-ZÀ-ÖØ-Þ0-9€]/.test(char)) return 0.76;
-  return 0.64;
-};
-
-export const estimateLabelWidth = (text: string, fontSize: number) => {
-  let ems = 0;
-  for (const char of text) ems += charWidth(char);
-  return ems * fontSize;
 };
 
 const overlaps = (a: Box, b: Box) =>

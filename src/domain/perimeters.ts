@@ -1,8 +1,9 @@
 import { z } from 'zod';
 import type { RejectedRecord } from '../lib/fetch-json';
 import { formatInteger } from '../lib/format';
+import { onFirstUse } from '../lib/on-first-use';
 import { looseText } from '../lib/text-match';
-import type { Territory } from './territory';
+import { type Territory, territoryResolver } from './territory';
 
 /**
  * perimeters.json: the published perimeters of the contract's territories, and the outlines of their
@@ -38,10 +39,11 @@ export const vintageSchema = z
 const LAMBERT_HINT =
   'le fichier semble en mètres (Lambert-93, EPSG:2154 ?) : il faut des degrés WGS 84 (EPSG:4326), longitude puis latitude';
 
+// Made once, on first use (see onFirstUse): only a message naming a bad position needs it.
+const degrees = onFirstUse(() => new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 6 }));
+
 const formatCoordinate = (value: number) =>
-  Math.abs(value) >= 1000
-    ? formatInteger(value)
-    : new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 6 }).format(value);
+  Math.abs(value) >= 1000 ? formatInteger(value) : degrees().format(value);
 
 /**
  * A position: [longitude, latitude] in degrees (an altitude may follow; it is ignored). Metres of a
@@ -58,20 +60,21 @@ export const positionSchema = z
   .max(3, 'position de plus de 3 nombres')
   .superRefine((position, context) => {
     const [lon = 0, lat = 0] = position;
-    const where = `(${formatCoordinate(lon)} ; ${formatCoordinate(lat)})`;
+    // A function, not a string: every position of every ring passes here, and only a rejection prints it.
+    const where = () => `(${formatCoordinate(lon)} ; ${formatCoordinate(lat)})`;
     if (Math.abs(lon) > 180 || Math.abs(lat) > 90) {
       context.addIssue({
         code: 'custom',
         message:
           Math.abs(lon) > 1000 || Math.abs(lat) > 1000
-            ? `coordonnées ${where} hors des longitudes et latitudes : ${LAMBERT_HINT}`
-            : `coordonnées ${where} hors des longitudes (−180 à 180) et latitudes (−90 à 90)`,
+            ? `coordonnées ${where()} hors des longitudes et latitudes : ${LAMBERT_HINT}`
+            : `coordonnées ${where()} hors des longitudes (−180 à 180) et latitudes (−90 à 90)`,
       });
     } else if (lon >= 41 && lon <= 52 && lat >= -6 && lat <= 10) {
       // Metropolitan France is at latitude 41 to 51, longitude −5 to 10: this reads as [lat, lon].
       context.addIssue({
         code: 'custom',
-        message: `coordonnées ${where} : latitude puis longitude ? GeoJSON attend la longitude d’abord`,
+        message: `coordonnées ${where()} : latitude puis longitude ? GeoJSON attend la longitude d’abord`,
       });
     }
   });
@@ -103,8 +106,8 @@ export const geometrySchema = z.discriminatedUnion(
 );
 export type PerimeterGeometry = z.infer<typeof geometrySchema>;
 
-/** The official code of a QPV, as in territories.json ("QP046001"). */
-const qpvCodeSchema = z
+/** The official code of a QPV, as in territories.json ("QP046001"); indicators.json names a QPV the same way. */
+export const qpvCodeSchema = z
   .string('code attendu (texte)')
   .regex(/^Q[PN][0-9A-Z]{6,7}$/, 'code QPV mal formé (ex. « QP046001 »)');
 
@@ -217,10 +220,7 @@ export const joinPerimeters = (
   features: { records: readonly PerimeterFeature[]; positions: readonly number[] },
   territories: readonly Territory[],
 ): CheckedPerimeters => {
-  const byId = new Map(territories.map((territory) => [territory.id, territory]));
-  const byCode = new Map(
-    territories.flatMap((territory) => (territory.code ? [[territory.code, territory] as const] : [])),
-  );
+  const resolve = territoryResolver(territories);
   const joined = new Map<string, TerritoryFeature>();
   const communes: CommuneFeature[] = [];
   const communeCodes = new Set<string>();
@@ -250,36 +250,12 @@ export const joinPerimeters = (
       communes.push(feature as CommuneFeature);
       return;
     }
-    const fromId = properties.territory === null ? undefined : byId.get(properties.territory);
-    const fromCode = properties.code === null ? undefined : byCode.get(properties.code);
-    if (properties.territory !== null && !fromId) {
-      reject(
-        index,
-        feature,
-        'territory',
-        `territoire « ${properties.territory} » absent de territories.json`,
-      );
+    const resolved = resolve(properties);
+    if ('message' in resolved) {
+      reject(index, feature, resolved.field, resolved.message);
       return;
     }
-    if (properties.code !== null && !fromCode && !fromId) {
-      reject(
-        index,
-        feature,
-        'code',
-        `code « ${properties.code} » : aucun territoire de territories.json n’a ce code`,
-      );
-      return;
-    }
-    if (fromId && properties.code !== null && fromId.code !== properties.code) {
-      reject(
-        index,
-        feature,
-        'code',
-        `code « ${properties.code} » : le territoire « ${fromId.id} » a ${fromId.code ? `le code « ${fromId.code} »` : 'aucun code'} dans territories.json`,
-      );
-      return;
-    }
-    const territory = (fromId ?? fromCode) as Territory;
+    const { territory } = resolved;
     if (joined.has(territory.id)) {
       reject(
         index,
@@ -331,34 +307,29 @@ type Rings = readonly (readonly (readonly number[])[])[];
 const orientPolygon = (rings: Rings, exteriorClockwise: boolean) =>
   rings.map((ring, index) => orient(ring, index === 0 ? exteriorClockwise : !exteriorClockwise));
 
+const withWinding = (geometry: PerimeterGeometry, exteriorClockwise: boolean): PerimeterGeometry =>
+  geometry.type === 'Polygon'
+    ? {
+        type: 'Polygon',
+        coordinates: orientPolygon(geometry.coordinates, exteriorClockwise) as typeof geometry.coordinates,
+      }
+    : {
+        type: 'MultiPolygon',
+        coordinates: geometry.coordinates.map(
+          (polygon) => orientPolygon(polygon, exteriorClockwise) as typeof polygon,
+        ),
+      };
+
 /**
  * The geometry with its rings turned the way d3-geo reads them: exterior rings clockwise, holes
  * anticlockwise (in longitude/latitude). That is the opposite of RFC 7946, and d3-geo draws a ring the
  * other way round as the whole globe minus the neighbourhood: every file is turned on reading, whatever
  * order it was written in.
  */
-export const toD3Winding = (geometry: PerimeterGeometry): PerimeterGeometry =>
-  geometry.type === 'Polygon'
-    ? {
-        type: 'Polygon',
-        coordinates: orientPolygon(geometry.coordinates, true) as typeof geometry.coordinates,
-      }
-    : {
-        type: 'MultiPolygon',
-        coordinates: geometry.coordinates.map((polygon) => orientPolygon(polygon, true) as typeof polygon),
-      };
+export const toD3Winding = (geometry: PerimeterGeometry) => withWinding(geometry, true);
 
 /** The same, turned as RFC 7946 wants it (exterior rings anticlockwise), for the files the command writes. */
-export const toRfc7946Winding = (geometry: PerimeterGeometry): PerimeterGeometry =>
-  geometry.type === 'Polygon'
-    ? {
-        type: 'Polygon',
-        coordinates: orientPolygon(geometry.coordinates, false) as typeof geometry.coordinates,
-      }
-    : {
-        type: 'MultiPolygon',
-        coordinates: geometry.coordinates.map((polygon) => orientPolygon(polygon, false) as typeof polygon),
-      };
+export const toRfc7946Winding = (geometry: PerimeterGeometry) => withWinding(geometry, false);
 
 /** How many positions the geometry's rings hold, closing ones included (Terre-Rouge: 122). */
 export const positionCount = (geometry: PerimeterGeometry) =>

@@ -50,3 +50,39 @@ export type Territory = z.infer<typeof territorySchema>;
 export const territoriesDocumentSchema = z.object({
   territories: z.array(z.unknown(), 'liste « territories » attendue'),
 });
+
+/** A record's reference to a territory: its id in territories.json, its QPV code, or both. */
+export type TerritoryRef = { territory: string | null; code: string | null };
+
+/** Why a reference names no territory: the field at fault and a sentence naming the value. */
+export type TerritoryRefProblem = { field: 'territory' | 'code'; message: string };
+
+/**
+ * Resolves the references of a file joined to territories.json (perimeters.json, indicators.json) by id or
+ * by QPV code, with the same three rejections in the same words: an unknown id, a code no territory has, an
+ * id and a code that name two different territories. The id wins when both are given and agree. The
+ * files' schemas refuse a reference with neither; one that slipped through would read as an unknown code.
+ */
+export const territoryResolver = (territories: readonly Territory[]) => {
+  const byId = new Map(territories.map((territory) => [territory.id, territory]));
+  const byCode = new Map(
+    territories.flatMap((territory) => (territory.code ? [[territory.code, territory] as const] : [])),
+  );
+  return (ref: TerritoryRef): { territory: Territory } | TerritoryRefProblem => {
+    const fromId = ref.territory === null ? undefined : byId.get(ref.territory);
+    const fromCode = ref.code === null ? undefined : byCode.get(ref.code);
+    if (ref.territory !== null && !fromId)
+      return { field: 'territory', message: `territoire « ${ref.territory} » absent de territories.json` };
+    if (!fromId && !fromCode)
+      return {
+        field: 'code',
+        message: `code « ${ref.code} » : aucun territoire de territories.json n’a ce code`,
+      };
+    if (fromId && ref.code !== null && fromId.code !== ref.code)
+      return {
+        field: 'code',
+        message: `code « ${ref.code} » : le territoire « ${fromId.id} » a ${fromId.code ? `le code « ${fromId.code} »` : 'aucun code'} dans territories.json`,
+      };
+    return { territory: (fromId ?? fromCode) as Territory };
+  };
+};

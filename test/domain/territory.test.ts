@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { territoriesDocumentSchema, territorySchema } from '../../src/domain/territory';
+import {
+  type Territory,
+  territoriesDocumentSchema,
+  territoryResolver,
+  territorySchema,
+} from '../../src/domain/territory';
 import type { FieldProblem } from '../../src/lib/fetch-json';
 import { only, problemsWith } from '../support/schema-problems';
 import { readRepoFile } from '../support/seed';
@@ -56,5 +61,39 @@ describe('territorySchema', () => {
     ['a malformed QPV code', (t) => ({ ...t, code: 'qp046001' }), only('code', /^code QPV mal formé/)],
   ])('rejects %s, naming the field', (_, change, expected) => {
     expect(problems(change(terreRouge()))).toEqual(expected);
+  });
+});
+
+describe('territoryResolver', () => {
+  const territories: Territory[] = [
+    territorySchema.parse(terreRouge()),
+    territorySchema.parse({ ...terreRouge(), id: 'sainte-valerie', name: 'Sainte-Valérie', code: null }),
+  ];
+  const resolve = territoryResolver(territories);
+
+  it('finds a territory by its id, by its QPV code, or by both when they agree', () => {
+    expect(resolve({ territory: 'terre-rouge', code: null })).toEqual({ territory: territories[0] });
+    expect(resolve({ territory: null, code: 'QP046001' })).toEqual({ territory: territories[0] });
+    expect(resolve({ territory: 'terre-rouge', code: 'QP046001' })).toEqual({ territory: territories[0] });
+  });
+
+  it('names the field and the value of a reference that leads nowhere, or to two territories', () => {
+    expect(resolve({ territory: 'quartier-inconnu', code: 'QP046001' })).toEqual({
+      field: 'territory',
+      message: 'territoire « quartier-inconnu » absent de territories.json',
+    });
+    expect(resolve({ territory: null, code: 'QP046999' })).toEqual({
+      field: 'code',
+      message: 'code « QP046999 » : aucun territoire de territories.json n’a ce code',
+    });
+    expect(resolve({ territory: 'sainte-valerie', code: 'QP046001' })).toEqual({
+      field: 'code',
+      message: 'code « QP046001 » : le territoire « sainte-valerie » a aucun code dans territories.json',
+    });
+    expect(resolve({ territory: 'terre-rouge', code: 'QP046999' })).toEqual({
+      field: 'code',
+      message:
+        'code « QP046999 » : le territoire « terre-rouge » a le code « QP046001 » dans territories.json',
+    });
   });
 });

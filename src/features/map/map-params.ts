@@ -47,6 +47,13 @@ export const parseMapMetric = (params: URLSearchParams): { metric: MapMetric; ig
     : { metric: DEFAULT_MAP_METRIC, ignored: [{ param: MAP_METRIC_PARAM, value: raw }] };
 };
 
+/**
+ * The sentence naming an ignored `carte` value, the same on the overview's map and in the presentation's
+ * deck: "Paramètre d’adresse ignoré (valeur inconnue) : carte=x ; la carte montre la couverture."
+ */
+export const ignoredMetricText = (ignored: readonly IgnoredParam[]) =>
+  `Paramètre d’adresse ignoré (valeur inconnue) : ${ignored.map((item) => `${item.param}=${item.value}`).join(', ')} ; la carte montre la couverture.`;
+
 /** Writes the figure into a copy of `params`, keeping the others (the filters); the default writes nothing. */
 export const writeMapMetric = (metric: MapMetric, params = new URLSearchParams()): URLSearchParams => {
   const next = new URLSearchParams(params);

@@ -2,7 +2,8 @@ import { type CSSProperties, type ReactNode, useId, useLayoutEffect, useMemo, us
 import { useHref, useLinkClickHandler } from 'react-router-dom';
 import { CHART_FONT_SIZE, CHART_LINE_HEIGHT } from '../../../components/charts/chart-figure';
 import { INITIAL_PLOT_WIDTH } from '../../../components/charts/plot-data';
-import { estimateLabelWidth, layoutMap, type PlacedLabel } from '../../../domain/map-layout';
+import { layoutMap, type PlacedLabel } from '../../../domain/map-layout';
+import { estimateLabelWidth } from '../../../lib/label-width';
 import type { MapListItem, MapPlotProps } from '../map-plot-types';
 import { LIGHT_MAP_THEME, type MapTheme } from '../map-theme';
 import { MapHatchPattern, MapTexturePattern } from './map-texture';

@@ -6,7 +6,7 @@ import type { Territory } from '../../../domain/territory';
 import { plural } from '../../../lib/format';
 import { useFictitiousFigures } from '../../contract/api/use-fictitious-figures';
 import { useCheckedPerimeters } from '../../territories/api/use-territory-context';
-import { type MapMetric, mapMetricLabels, mapMetrics } from '../map-params';
+import { ignoredMetricText, type MapMetric, mapMetricLabels, mapMetrics } from '../map-params';
 import { mapPlot } from '../map-plot-loader';
 import {
   type MapModel,
@@ -192,13 +192,7 @@ export const TerritoryMap = ({
           <>
             <p className="map-origin">{note}</p>
             {colouring && !fixedMetric && <MetricPicker metric={metric} onChange={chosen.setMetric} />}
-            {ignored.length > 0 && (
-              <p className="filter-ignored">
-                Paramètre d’adresse ignoré (valeur inconnue) :{' '}
-                {ignored.map((item) => `${item.param}=${item.value}`).join(', ')} ; la carte montre la
-                couverture.
-              </p>
-            )}
+            {ignored.length > 0 && <p className="filter-ignored">{ignoredMetricText(ignored)}</p>}
           </>
         }
         legend={model ? <ClassLegend model={model} /> : undefined}

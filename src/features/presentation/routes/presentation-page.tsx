@@ -22,7 +22,7 @@ import { toSearch } from '../../filters/filter-params';
 import { filterSummaryLine, summarizeFilter } from '../../filters/filter-summary';
 import { useFilterSearch } from '../../filters/use-filter-search';
 import { useActionsOrigin, useDataDate } from '../../import/use-local-dataset';
-import { parseMapMetric } from '../../map/map-params';
+import { ignoredMetricText, parseMapMetric } from '../../map/map-params';
 import { offlineReasonText, offlineSourceText, useOfflineData } from '../../offline/use-offline-data';
 import { SlideContent } from '../components/slide-content';
 import { ignoredSlidesText, resolveDeck } from '../deck';
@@ -300,9 +300,7 @@ export const PresentationPage = () => {
   const ignoredMetric = slides.some((item) => item.kind === 'map') ? parseMapMetric(params).ignored : [];
   const notices = [
     ignored.length > 0 ? ignoredSlidesText(ignored) : null,
-    ignoredMetric.length > 0
-      ? `Paramètre d’adresse ignoré (valeur inconnue) : ${ignoredMetric.map((item) => `${item.param}=${item.value}`).join(', ')} ; la carte montre la couverture.`
-      : null,
+    ignoredMetric.length > 0 ? ignoredMetricText(ignoredMetric) : null,
   ].filter(Boolean);
   return (
     <SlideFrame
