@@ -39,7 +39,7 @@ import { type AggregationBench, formatMs, formatTable, median } from './bench-da
 import { runWhenMain } from './support/cli';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const appDir = join(root, 'dist');
+const appDir = join(root, 'dist-bench');
 const referenceDir = join(root, 'node_modules/.cache/cap-quartiers-bench/reference');
 
 export const TARGETS = {

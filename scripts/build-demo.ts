@@ -13,6 +13,7 @@ import { build } from 'vite';
 import { objectiveTreeSchema } from '../src/domain/objective-tree';
 import { territorySchema } from '../src/domain/territory';
 import { generateContract } from '../src/mocks/generate-contract';
+import { DEFAULT_VIEWPORTS, prerender } from './prerender';
 import { parseOutArgs, runWhenMain } from './support/cli';
 import { withEnv } from './support/with-env';
 
@@ -55,6 +56,8 @@ const main = async () => {
   const dataDir = join(out, 'data');
   mkdirSync(dataDir, { recursive: true });
   for (const [name, content] of Object.entries(demoDataFiles())) writeFileSync(join(dataDir, name), content);
+  // The first screens, from the demo's data (scripts/prerender.ts).
+  await prerender({ out, viewports: DEFAULT_VIEWPORTS });
   execFileSync('bash', [join(root, 'scripts/check-dist.sh'), out], { stdio: 'inherit' });
   console.log(`Démo écrite dans ${relative(process.cwd(), out) || '.'} (données fictives dans data/).`);
 };

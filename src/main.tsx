@@ -6,6 +6,7 @@ import { App } from './app/app';
 import { FIRST_RENDER_WAIT_MS, prefetchData, waitAtMost } from './app/prefetch-data';
 import { createQueryClient } from './app/query-client';
 import { registerServiceWorker } from './app/register-service-worker';
+import { handOverSnapshot } from './app/snapshot-handover';
 import { env } from './config/env';
 import './styles/global.css';
 import './styles/print.css';
@@ -34,6 +35,7 @@ void startMockApi()
     // than a skeleton replaced a moment later.
     const queryClient = createQueryClient();
     await waitAtMost(prefetchData(queryClient), FIRST_RENDER_WAIT_MS);
+    handOverSnapshot(container);
     createRoot(container).render(
       <StrictMode>
         <App queryClient={queryClient} />

@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { takeEarlyResponse, untilAborted } from './early-responses';
 
 export type DataErrorKind = 'network' | 'http' | 'json' | 'schema';
 
@@ -69,7 +70,11 @@ export const fetchJsonBody = async (
   try {
     let response: Response;
     try {
-      response = await fetch(url, { signal: controller.signal, headers: { Accept: 'application/json' } });
+      // The gate of a prerendered page may have asked already (see early-responses.ts).
+      const early = takeEarlyResponse(url);
+      response = await (early
+        ? untilAborted(early, controller.signal)
+        : fetch(url, { signal: controller.signal, headers: { Accept: 'application/json' } }));
     } catch (cause) {
       if (timedOut) throw timeoutError();
       if (signal?.aborted) throw cause;
@@ -98,7 +103,7 @@ export const fetchJsonBody = async (
     }
     let text: string;
     try {
-      text = await response.text();
+      text = await untilAborted(response.text(), controller.signal);
     } catch (cause) {
       if (timedOut) throw timeoutError();
       if (signal?.aborted) throw cause;

@@ -1,4 +1,5 @@
 import { useEffect, useId, useState } from 'react';
+import { CAPTURE_GLOBAL } from '../../lib/snapshot-protocol';
 
 /**
  * Charts draw one at a time, one per frame, in the order they ask (the page's order on its first render).
@@ -111,6 +112,13 @@ export const samePlotProps = <P extends object>(a: P, b: P) => {
 };
 
 /**
+ * Whether the build is capturing the page's first screen (scripts/prerender.ts sets the flag before the page
+ * loads): what lies below it then never renders, and the snapshot holds the first screen only.
+ */
+const capturingFirstScreen = () =>
+  typeof window !== 'undefined' && (window as unknown as Record<string, unknown>)[CAPTURE_GLOBAL] === true;
+
+/**
  * False on a page's first render, true from the frame after it has been painted: the parts of a page
  * below its first screen wait for it, so that the first screen (its key figures and first chart) is not
  * held up by what nobody sees yet.
@@ -118,7 +126,7 @@ export const samePlotProps = <P extends object>(a: P, b: P) => {
 export const useAfterFirstPaint = () => {
   const [painted, setPainted] = useState(!enabled);
   useEffect(() => {
-    if (painted) return;
+    if (painted || capturingFirstScreen()) return;
     let timer: ReturnType<typeof setTimeout> | undefined;
     const frame = requestAnimationFrame(() => {
       timer = setTimeout(() => setPainted(true), 0);

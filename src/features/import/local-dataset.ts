@@ -1,6 +1,11 @@
 import { del, get, set } from 'idb-keyval';
 import { z } from 'zod';
 import { env } from '../../config/env';
+import {
+  LOCAL_DATASET_DATABASE,
+  LOCAL_DATASET_STORE,
+  localDatasetKeyFor,
+} from '../../config/local-dataset-store';
 import type { Action } from '../../domain/action';
 import { indexedDbStore, STORAGE_UNAVAILABLE, storageError, withTimeout } from '../../lib/browser-storage';
 import { describeZodError, zodProblemLines } from '../../lib/fetch-json';
@@ -39,11 +44,8 @@ export type LocalDatasetRead =
   | { status: 'ready'; dataset: LocalDataset }
   | { status: 'invalid'; message: string };
 
-const DATABASE = 'cap-quartiers';
-const STORE = 'imports';
-
-/** A dataset belongs to one contract's data address: another deployment on the same origin has its own. */
-export const localDatasetKey = () => `actions:${env.dataBaseUrl}`;
+/** This contract's dataset (see src/config/local-dataset-store.ts). */
+export const localDatasetKey = () => localDatasetKeyFor(env.dataBaseUrl);
 
 /**
  * Beyond this, a read is given up and taken as "no dataset": a storage that never answers (seen in some
@@ -52,7 +54,7 @@ export const localDatasetKey = () => `actions:${env.dataBaseUrl}`;
 const READ_TIMEOUT_MS = 5_000;
 
 /** The store, or null when this browser has no IndexedDB at all. */
-const store = indexedDbStore(DATABASE, STORE);
+const store = indexedDbStore(LOCAL_DATASET_DATABASE, LOCAL_DATASET_STORE);
 
 /** Reads the dataset of this contract. Never throws: no storage, or a storage that fails, means none. */
 export const readLocalDataset = async (): Promise<LocalDatasetRead> => {
