@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { download, expectNoAxeViolations, setupBrowser } from './support/page';
+import { download, expectNoAxeViolations, setupBrowser, waitForApp } from './support/page';
 
 const { openPage } = setupBrowser();
 
@@ -103,6 +103,7 @@ describe.each<[Build, RegExp]>([
     await page.waitForFunction(() => !document.querySelector('.chart-skeleton, [aria-busy="true"]'));
     await expectNoAxeViolations(page);
     await page.goto(page.url().replace(/\/(\?.*)?$/, '/quartiers/terre-rouge'));
+    await waitForApp(page);
     await page.locator('.nf-figure').first().waitFor();
     await page.locator('path.map-shape').waitFor();
     await expectNoAxeViolations(page);

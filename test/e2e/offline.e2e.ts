@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { localDateTime } from '../support/local-date-time';
-import { expectNoAxeViolations, setupBrowser, watchAppearances } from './support/page';
+import { expectNoAxeViolations, setupBrowser, waitForApp, watchAppearances } from './support/page';
 import { startPreview } from './support/preview-server';
 
 const { openPage } = setupBrowser();
@@ -133,6 +133,7 @@ describe('Offline: the last data saved in the browser', () => {
 
       // Another route, typed in the address bar, and the presentation, whose code is loaded on demand.
       await page.goto(`${server.url}/quartiers/terre-rouge`);
+      await waitForApp(page);
       await page.getByRole('heading', { level: 1, name: /Terre-Rouge/ }).waitFor();
       await page.goto(`${server.url}/presentation`);
       await page.locator('.presentation').waitFor();

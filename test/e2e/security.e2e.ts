@@ -3,7 +3,7 @@ import { describe, expect, inject, it } from 'vitest';
 import type { Action } from '../../src/domain/action';
 import { HOSTILE_TEXTS as HOSTILE } from '../support/hostile-text';
 import { buildXlsx } from '../support/spreadsheet-files';
-import { download, firstDrawnChart, setupBrowser } from './support/page';
+import { download, firstDrawnChart, setupBrowser, waitForApp } from './support/page';
 
 const { openPage } = setupBrowser();
 
@@ -134,6 +134,7 @@ describe('Content-Security-Policy of the build', () => {
       const { page, expectNoViolation } = await openWatched('/', { build });
       for (const path of ROUTES) {
         await page.goto(new URL(path, page.url()).href);
+        await waitForApp(page);
         await page.locator('h1').first().waitFor();
         await expectNoViolation();
       }
@@ -263,6 +264,7 @@ describe('Hostile text in the data (demo build)', () => {
 
     // In a chart's SVG text too, and in the chart's exported file.
     await page.goto(new URL('/', page.url()).href);
+    await waitForApp(page);
     const chart = page
       .locator('figure.chart-figure')
       .filter({ has: page.getByRole('heading', { name: 'Couverture et avancement par quartier' }) });

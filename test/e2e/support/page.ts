@@ -26,20 +26,37 @@ export const setupBrowser = () => {
         build = 'production',
         baseUrl,
         beforeGoto,
+        app = true,
       }: {
         build?: 'production' | 'demo';
         baseUrl?: string;
         beforeGoto?: (page: Page) => Promise<unknown>;
+        /** Wait for the app to replace a prerendered first screen (see waitForApp); false to look at that screen. */
+        app?: boolean;
       } = {},
     ): Promise<Page> => {
       const context = await browser.newContext({ viewport, locale: 'fr-FR' });
       const page = await context.newPage();
       await beforeGoto?.(page);
       await page.goto(`${baseUrl ?? inject(build === 'demo' ? 'demoBaseUrl' : 'baseUrl')}${path}`);
+      if (app) await waitForApp(page);
       return page;
     },
   };
 };
+
+/**
+ * Waits until the app itself is on the page: a prerendered first screen (src/snapshot-gate.ts) is a picture,
+ * inert, which the app replaces once its own first screen is drawn. Pages without one pass at once.
+ */
+export const waitForApp = (page: Page) =>
+  page.waitForFunction(() => {
+    const state = document.documentElement.getAttribute('data-cq-snapshot');
+    if (state === 'shown') return false;
+    // Still checking (a slow network): once the app has rendered, the gate can only refuse (« late »).
+    if (state === 'pending') return (document.getElementById('root')?.childElementCount ?? 0) > 0;
+    return true;
+  });
 
 /** Runs axe with the WCAG 2.2 A/AA rules (RGAA is built on them) plus target-size, and expects none to fail. */
 export const expectNoAxeViolations = async (page: Page) => {
