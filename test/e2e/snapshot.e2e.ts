@@ -50,7 +50,8 @@ const watchFromFirstByte = (page: Page, figureSelector: string) =>
     // The first in the page: the snapshot's while it is there (the app's root comes after it).
     const note = () => {
       const text = document.querySelector(selector)?.textContent;
-      if (text !== undefined && window.__seen.actionValues.at(-1) !== text) window.__seen.actionValues.push(text);
+      if (text !== undefined && window.__seen.actionValues.at(-1) !== text)
+        window.__seen.actionValues.push(text);
     };
     new MutationObserver(note).observe(document, { childList: true, subtree: true, characterData: true });
     const visibleBar = () =>
