@@ -167,18 +167,16 @@ const firstChartProbe = () => {
   });
   observer.observe(document, { childList: true, subtree: true });
   // When the app answers a click: once it has replaced a prerendered first screen (src/app/snapshot-handover.ts),
-  // or, without one, once its own first chart is drawn.
-  const html = document.documentElement;
-  const ready = new MutationObserver(() => {
-    const state = html.getAttribute('data-cq-snapshot');
-    if (state === 'handed-over' || ((state === 'refused' || state === null) && win.__firstChart)) {
-      ready.disconnect();
-      requestAnimationFrame(() => {
-        win.__appReady = performance.now();
-      });
-    }
+  // or, without one, once its own first chart is drawn (see firstChartTime).
+  // (The document, not its <html>: an init script runs before the parser has made it.)
+  const handover = new MutationObserver(() => {
+    if (document.documentElement.getAttribute('data-cq-snapshot') !== 'handed-over') return;
+    handover.disconnect();
+    requestAnimationFrame(() => {
+      win.__appReady = performance.now();
+    });
   });
-  ready.observe(document, { childList: true, subtree: true, attributes: true });
+  handover.observe(document, { subtree: true, attributes: true, attributeFilter: ['data-cq-snapshot'] });
 };
 
 type Load = { chart: number; ready: number };
@@ -188,9 +186,12 @@ const firstChartTime = async (page: Page, timeout: number): Promise<Load> => {
   const handle = await page.waitForFunction(
     () => {
       const win = window as unknown as { __firstChart?: number; __appReady?: number };
-      return win.__firstChart && (win.__appReady || location.pathname.startsWith('/reference'))
-        ? { chart: win.__firstChart, ready: win.__appReady ?? win.__firstChart }
-        : null;
+      if (!win.__firstChart) return null;
+      const state = document.documentElement.getAttribute('data-cq-snapshot');
+      // A snapshot on screen: the app is ready once it has taken over; otherwise its first chart is its own.
+      if (state === 'shown' || state === 'pending') return null;
+      if (state === 'handed-over' && !win.__appReady) return null;
+      return { chart: win.__firstChart, ready: win.__appReady ?? win.__firstChart };
     },
     null,
     { timeout },
