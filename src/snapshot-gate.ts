@@ -146,6 +146,8 @@ const run = async () => {
   const root = document.getElementById('root');
   if (!infoElement || !root) return;
   const info = JSON.parse(infoElement.textContent ?? '') as SnapshotInfo;
+  // Read once: the page keeps no script element but its files.
+  infoElement.remove();
   announce('pending');
   if (!snapshotShowsView(info.path, window.location)) return refuse('view');
 

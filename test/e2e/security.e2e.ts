@@ -112,10 +112,16 @@ describe('Content-Security-Policy of the build', () => {
         expect(directives.get(name)).toEqual(sources);
       // Whatever else the policy holds, scripts are never inline nor evaluated from text.
       expect(policy).not.toMatch(/'unsafe-(inline|eval|hashes)'/);
-      // And the page needs none: every script of index.html is a file.
+      // And the page needs none: every script of index.html is a file, but the prerendered first screen's
+      // description (scripts/prerender.ts), a JSON data block that no browser runs.
       const scripts = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)];
       expect(scripts.length).toBeGreaterThan(0);
       for (const [, attributes, body] of scripts) {
+        if (/\stype="application\/json"/.test(attributes ?? '')) {
+          expect(attributes).not.toMatch(/\ssrc=/);
+          expect(() => JSON.parse(body ?? '')).not.toThrow();
+          continue;
+        }
         expect(attributes).toMatch(/\ssrc="/);
         expect(body?.trim()).toBe('');
       }
