@@ -5,6 +5,7 @@ import react from '@vitejs/plugin-react';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 import { contentSecurityPolicy } from './scripts/vite/content-security-policy';
+import { preloadApp } from './scripts/vite/preload-app';
 import { preloadData } from './scripts/vite/preload-data';
 import { reactRouterProduction } from './scripts/vite/react-router-production';
 import { serviceWorker } from './scripts/vite/service-worker';
@@ -54,6 +55,7 @@ export default defineConfig({
     reactRouterProduction(),
     serveMockWorker(),
     preloadData(),
+    preloadApp(),
     serviceWorker(),
     contentSecurityPolicy(),
   ],
@@ -72,7 +74,7 @@ export default defineConfig({
             // zod with the setting that makes it jitless (src/config/zod-jitless.ts), in a chunk of their own:
             // every chunk that defines a schema imports it, so the setting is in place before any schema is
             // built. Left to share a chunk with the domain's schemas (as the lazily loaded pages that import
-            // the domain make it), zod would build those before main.tsx could set it, and try `new Function`,
+            // the domain make it), zod would build those before src/app/start.tsx could set it, and try `new Function`,
             // which the Content-Security-Policy refuses and reports.
             {
               name: 'zod',

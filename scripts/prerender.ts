@@ -163,14 +163,21 @@ const firstScreenDrawn = () =>
   document.querySelector('.chart-skeleton, .dashboard-loading, .skeleton, [aria-busy="true"]') === null &&
   document.fonts.status === 'loaded';
 
-type Capture = { width: number; html: string; charts: number; title: string };
+type Capture = { width: number; html: string; charts: number; title: string; modules: string[] };
 
 const capturePage = async (page: Page, url: string): Promise<Omit<Capture, 'width'>> => {
   const errors: string[] = [];
   const onError = (message: { type: () => string; text: () => string }) => {
     if (message.type() === 'error') errors.push(message.text());
   };
+  // The modules the page loaded to draw its first screen (Recharts' chunks above all).
+  const modules = new Set<string>();
+  const onRequest = (request: { url: () => string }) => {
+    const path = new URL(request.url()).pathname;
+    if (/\/assets\/[^/]+\.js$/.test(path)) modules.add(path);
+  };
   page.on('console', onError);
+  page.on('request', onRequest);
   try {
     await page.goto(url, { waitUntil: 'networkidle' });
     await page.waitForFunction(firstScreenDrawn, null, { timeout: 30_000, polling: 'raf' });
@@ -179,12 +186,14 @@ const capturePage = async (page: Page, url: string): Promise<Omit<Capture, 'widt
       () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))),
     );
     if (errors.length > 0) throw new Error(`erreurs dans la console :\n${errors.join('\n')}`);
-    return await page.evaluate(captureFirstScreen, {
+    const screen = await page.evaluate(captureFirstScreen, {
       plotWidth: PLOT_WIDTH_ATTRIBUTE,
       style: STYLE_ATTRIBUTE,
     });
+    return { ...screen, modules: [...modules] };
   } finally {
     page.off('console', onError);
+    page.off('request', onRequest);
   }
 };
 
@@ -197,12 +206,21 @@ export const snapshotPage = (
   const templates = captures
     .map((capture) => `<template data-cq-snapshot-variant="${capture.width}">${capture.html}</template>`)
     .join('\n    ');
-  const body = [
+  // The description and the gate in the <head>, where the gate starts checking as the page is read; the
+  // variants at the end of the body.
+  // The modules the app loads on demand to draw this page's charts (Recharts), asked for at once, at a low
+  // priority: the app needs them to take over from the snapshot, the snapshot does not.
+  const onDemand = [...new Set(captures.flatMap((capture) => capture.modules))].filter(
+    (path) => !indexHtml.includes(`"${path}"`),
+  );
+  const head = [
     `<script type="application/json" id="${SNAPSHOT_INFO_ID}">${scriptJson(info)}</script>`,
-    templates,
     `<script src="${gateSrc}"></script>`,
+    ...onDemand.map((path) => `<link rel="modulepreload" crossorigin href="${path}" fetchpriority="low">`),
   ].join('\n    ');
-  let html = indexHtml.replace('</body>', `  ${body}\n  </body>`);
+  let html = indexHtml
+    .replace('</head>', `  ${head}\n  </head>`)
+    .replace('</body>', `  ${templates}\n  </body>`);
   if (title) html = html.replace(/<title>[^<]*<\/title>/, `<title>${escapeHtml(title)}</title>`);
   return html;
 };

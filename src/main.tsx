@@ -1,48 +1,14 @@
-// First: zod must be jitless before any module parses with it (see the module).
-import './config/zod-jitless';
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
-import { App } from './app/app';
-import { FIRST_RENDER_WAIT_MS, prefetchData, waitAtMost } from './app/prefetch-data';
-import { createQueryClient } from './app/query-client';
-import { registerServiceWorker } from './app/register-service-worker';
-import { handOverSnapshot } from './app/snapshot-handover';
-import { env } from './config/env';
+// The styles first, in the entry: the built index.html links them in its <head>, so that a prerendered first
+// screen (scripts/prerender.ts) is painted with them.
 import './styles/global.css';
 import './styles/print.css';
+import { afterSnapshotPainted } from './lib/snapshot-wait';
 
 /**
- * In development the mock API (MSW) answers the data requests. The test of import.meta.env.DEV is replaced
- * by `false` in a production build, so the dynamic import and the whole of MSW are left out of dist/.
+ * The app's code is evaluated once a prerendered first screen is on screen, not before: evaluating it is one
+ * long task (React, the router, the query cache, zod and its schemas, the pages: 100 to 150 ms on a modest
+ * laptop) that would otherwise run as soon as the HTML is read, hold back the gate's check and so the
+ * snapshot's first paint. The files are downloaded meanwhile all the same (the built index.html preloads
+ * them: scripts/vite/preload-app.ts). Without a snapshot to wait for, the app starts at once.
  */
-const startMockApi = async () => {
-  if (!import.meta.env.DEV || !env.mockApi) return;
-  const { startMockWorker } = await import('./mocks/browser');
-  await startMockWorker();
-};
-
-const container = document.getElementById('root');
-if (!container) throw new Error('élément #root introuvable dans index.html');
-
-void startMockApi()
-  .catch((error: unknown) => {
-    // Without the mock API the app still starts, on the files in public/data; say why in the console.
-    console.error('Le service de données fictives n’a pas démarré :', error);
-  })
-  .then(async () => {
-    // The data are requested before the first render (prefetch-data.ts); in development once the mock API
-    // is there to answer. The first render waits for them a little, so that it draws the figures rather
-    // than a skeleton replaced a moment later.
-    const queryClient = createQueryClient();
-    await waitAtMost(prefetchData(queryClient), FIRST_RENDER_WAIT_MS);
-    handOverSnapshot(container);
-    createRoot(container).render(
-      <StrictMode>
-        <App queryClient={queryClient} />
-      </StrictMode>,
-    );
-  });
-
-// The worker that keeps the app's files for a reload without network: built and registered in production
-// only (the development server has MSW's worker, alone).
-if (import.meta.env.PROD) registerServiceWorker(import.meta.env.BASE_URL);
+void afterSnapshotPainted().then(() => import('./app/start'));

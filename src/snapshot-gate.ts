@@ -1,6 +1,7 @@
 /**
- * The snapshot's gate: a classic script at the end of a prerendered page's body (scripts/prerender.ts),
- * a few kilobytes, run as soon as the HTML is read, long before the app's code. It puts the prerendered first
+ * The snapshot's gate: a classic script in a prerendered page's <head> (scripts/prerender.ts), a few
+ * kilobytes, run as the HTML is read, long before the app's code: it asks for the documents and checks them
+ * while the browser reads the rest of the page (the snapshot's variants, at the end of its body). It puts the prerendered first
  * screen on the page only when it is proven to be what the app is about to draw (src/lib/snapshot-protocol.ts):
  * - the address is the snapshot's page, unfiltered;
  * - the published documents are those it was made from: it downloads them (the page preloads them; the app
@@ -38,13 +39,22 @@ const announce = (state: SnapshotState, refusal?: SnapshotRefusal) => {
   document.dispatchEvent(new CustomEvent(SNAPSHOT_EVENT, { detail: { state, refusal } }));
 };
 
-const dropTemplates = () => {
-  for (const template of document.querySelectorAll(SNAPSHOT_TEMPLATE_SELECTOR)) template.remove();
-};
+/** Once the whole HTML is read: the variants, at the end of the body, are there. */
+const parsed = () =>
+  document.readyState !== 'loading'
+    ? Promise.resolve()
+    : new Promise<void>((resolve) =>
+        document.addEventListener('DOMContentLoaded', () => resolve(), { once: true }),
+      );
+
+const dropTemplates = () =>
+  parsed().then(() => {
+    for (const template of document.querySelectorAll(SNAPSHOT_TEMPLATE_SELECTOR)) template.remove();
+  });
 
 const refuse = (refusal: SnapshotRefusal) => {
   document.getElementById(SNAPSHOT_CONTAINER_ID)?.remove();
-  dropTemplates();
+  void dropTemplates();
   announce('refused', refusal);
 };
 
@@ -143,8 +153,7 @@ const placeVariant = (root: HTMLElement): HTMLElement | null => {
 
 const run = async () => {
   const infoElement = document.getElementById(SNAPSHOT_INFO_ID);
-  const root = document.getElementById('root');
-  if (!infoElement || !root) return;
+  if (!infoElement) return;
   const info = JSON.parse(infoElement.textContent ?? '') as SnapshotInfo;
   // Read once: the page keeps no script element but its files.
   infoElement.remove();
@@ -160,11 +169,14 @@ const run = async () => {
   const [texts, local] = await Promise.all([readDocuments(responses), hasLocalDataset(info.localDataset)]);
   if (!texts || fingerprintOf(texts) !== info.fingerprint) return refuse('stale');
   if (local) return refuse('local-data');
+  await parsed();
+  const root = document.getElementById('root');
+  if (!root) return refuse('view');
   if (root.childElementCount > 0) return refuse('late');
 
   const container = placeVariant(root);
   if (!container) return refuse('width');
-  dropTemplates();
+  void dropTemplates();
   container.dataset.charts = String(info.charts);
   // A picture of the first screen until the app takes over: nothing in it can be focused or clicked (a click on
   // a filter would be lost), and assistive technologies read the app itself a moment later.

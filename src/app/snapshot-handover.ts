@@ -1,3 +1,4 @@
+import { setDrawAtOnce } from '../components/charts/draw-queue';
 import {
   ROOT_BEHIND_CLASS,
   SNAPSHOT_CONTAINER_ID,
@@ -34,12 +35,17 @@ export const handOverSnapshot = (root: HTMLElement) => {
     if (!container) return;
     const charts = Number(container.dataset.charts ?? 0);
     const deadline = performance.now() + LONGEST_WAIT_MS;
+    // The first screen's charts draw in the app's first render; what comes after it (the overview's lower
+    // part) takes turns again.
+    setDrawAtOnce(true);
     const check = () => {
+      if (root.childElementCount > 0) setDrawAtOnce(false);
       if (!rootIsReady(root, charts) && performance.now() < deadline) {
         requestAnimationFrame(check);
         return;
       }
       // In the frame's callbacks, before it is painted: the next image shows the app, never neither.
+      setDrawAtOnce(false);
       container.remove();
       root.classList.remove(ROOT_BEHIND_CLASS);
       html.setAttribute(SNAPSHOT_STATE_ATTRIBUTE, 'handed-over');

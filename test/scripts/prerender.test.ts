@@ -64,19 +64,34 @@ describe('snapshotPage', () => {
         html: '<main><h1>Vue d’ensemble</h1></main>',
         charts: 2,
         title: 'Vue <d’ensemble> – Cap Quartiers',
+        modules: ['/assets/bar-chart-plot-1.js'],
       },
-      { width: 1920, html: '<main><h1>Vue d’ensemble</h1></main>', charts: 2, title: 'ignored' },
+      {
+        width: 1920,
+        html: '<main><h1>Vue d’ensemble</h1></main>',
+        charts: 2,
+        title: 'ignored',
+        modules: ['/assets/bar-chart-plot-1.js', '/assets/index-AbC123.js'],
+      },
     ],
   });
 
-  it('puts each variant in a template, the description and the gate at the end of the body', () => {
+  it('puts the description and the gate in the <head>, and each variant in a template at the end of the body', () => {
     expect(page.match(/<template data-cq-snapshot-variant="(\d+)">/g)).toEqual([
       '<template data-cq-snapshot-variant="1280">',
       '<template data-cq-snapshot-variant="1920">',
     ]);
     expect(page.indexOf('id="cq-snapshot-info"')).toBeLessThan(page.indexOf('snapshot-gate-1.js'));
-    expect(page.indexOf('snapshot-gate-1.js')).toBeLessThan(page.indexOf('</body>'));
+    expect(page.indexOf('snapshot-gate-1.js')).toBeLessThan(page.indexOf('</head>'));
+    expect(page.indexOf('<div id="root"></div>')).toBeLessThan(page.indexOf('<template'));
+    expect(page.lastIndexOf('</template>')).toBeLessThan(page.indexOf('</body>'));
     expect(page).toContain('<div id="root"></div>');
+  });
+
+  it('asks at a low priority for the modules the app loaded on demand to draw the page, once each', () => {
+    expect(page.match(/<link rel="modulepreload"[^>]*>/g)).toEqual([
+      '<link rel="modulepreload" crossorigin href="/assets/bar-chart-plot-1.js" fetchpriority="low">',
+    ]);
   });
 
   it('takes the page’s title, escaped', () => {

@@ -41,9 +41,20 @@ const take = (id: string, grant?: () => void) => {
   grant?.();
 };
 
+/**
+ * On, the charts that mount draw at once, in the render that mounts them, without taking turns: while the
+ * app renders behind a prerendered first screen (src/app/snapshot-handover.ts), nobody sees its charts come
+ * one by one, and the snapshot is replaced only once they are all there.
+ */
+let atOnce = false;
+
+export const setDrawAtOnce = (on: boolean) => {
+  atOnce = on;
+};
+
 /** Takes the turn if nobody holds it (or `id` already does: React may render a component twice). */
 const claim = (id: string) => {
-  if (!enabled) return true;
+  if (!enabled || atOnce) return true;
   if (holder !== null && holder !== id) return false;
   take(id);
   return true;

@@ -2,6 +2,7 @@ import { act, render, screen, waitFor } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import {
   samePlotProps,
+  setDrawAtOnce,
   setProgressiveDrawing,
   useAfterFirstPaint,
 } from '../../../src/components/charts/draw-queue';
@@ -31,7 +32,10 @@ beforeEach(async () => {
   drawings = [];
   setProgressiveDrawing(true);
 });
-afterEach(() => setProgressiveDrawing(false));
+afterEach(() => {
+  setProgressiveDrawing(false);
+  setDrawAtOnce(false);
+});
 
 describe('charts drawn in turns', () => {
   it('draws the first chart in the page’s first render, the others one after another', async () => {
@@ -42,6 +46,13 @@ describe('charts drawn in turns', () => {
     expect(container.querySelectorAll('.chart-skeleton')).toHaveLength(2);
     await waitFor(() => expect(screen.getByTestId('plot-c')).toBeInTheDocument());
     expect(drawings).toEqual(['a:1,2', 'b:1,2', 'c:1,2']);
+  });
+
+  it('draws every chart in the first render while the app renders behind a prerendered first screen', () => {
+    setDrawAtOnce(true);
+    const { container } = render(<Page values={[3]} />);
+    expect(container.querySelectorAll('.chart-skeleton')).toHaveLength(0);
+    expect(drawings).toEqual(['a:3', 'b:3', 'c:3']);
   });
 
   it('does not draw again a chart whose data did not change, and draws again those whose data did', async () => {
