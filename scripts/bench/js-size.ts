@@ -12,7 +12,10 @@ export const htmlScripts = (html: string): string[] => {
   for (const match of html.matchAll(/<script\b[^>]*\btype="module"[^>]*\bsrc="([^"]+)"/g)) {
     found.push(match[1] as string);
   }
-  for (const match of html.matchAll(/<link\b[^>]*\brel="modulepreload"[^>]*\bhref="([^"]+)"/g)) {
+  for (const match of html.matchAll(/<link\b[^>]*\brel="modulepreload"[^>]*\bhref="([^"]+)"[^>]*>/g)) {
+    // A prerendered page asks at a low priority for what the app loads on demand (Recharts): not needed
+    // before anything shows, so counted with what is loaded after (scripts/prerender.ts).
+    if (/\bfetchpriority="low"/.test(match[0])) continue;
     found.push(match[1] as string);
   }
   return [...new Set(found)];
