@@ -140,6 +140,22 @@ describe('Presentation in Chromium (demo build)', () => {
     await expect
       .poll(() => new URL(page.url()).searchParams.get('diapos')?.split(',').indexOf('quartiers'))
       .toBe(7);
+    // The list renders again after the address, and gives the focus back to the button: only then is the
+    // focus moved on, or the render would take it back and the next key press move the slide again.
+    await expect
+      .poll(() =>
+        page.evaluate(() =>
+          [
+            ...new Set(
+              [...document.querySelectorAll<HTMLElement>('[data-slide]')].map(
+                (element) => element.dataset.slide,
+              ),
+            ),
+          ].indexOf('quartiers'),
+        ),
+      )
+      .toBe(7);
+    await expect.poll(() => up.evaluate((button) => button === document.activeElement)).toBe(true);
     const deck = new URL(page.url()).searchParams.get('diapos') ?? '';
     expect(deck.split(',')).not.toContain('piliers');
     // Tab to the launch link, and present: the deck opens on the chosen order, which the address keeps.
