@@ -1,11 +1,6 @@
 import { setDrawAtOnce } from '../components/charts/draw-queue';
-import {
-  ROOT_BEHIND_CLASS,
-  SNAPSHOT_CONTAINER_ID,
-  SNAPSHOT_EVENT,
-  SNAPSHOT_STATE_ATTRIBUTE,
-  type SnapshotState,
-} from '../lib/snapshot-protocol';
+import { ROOT_BEHIND_CLASS, SNAPSHOT_CONTAINER_ID, SNAPSHOT_STATE_ATTRIBUTE } from '../lib/snapshot-protocol';
+import { onSnapshotDecision } from '../lib/snapshot-wait';
 
 /**
  * Beyond this the app takes over whatever it shows: an app that cannot draw its charts (a failed chunk) must
@@ -28,7 +23,6 @@ const rootIsReady = (root: HTMLElement, charts: number) =>
  */
 export const handOverSnapshot = (root: HTMLElement) => {
   const html = document.documentElement;
-  const state = () => html.getAttribute(SNAPSHOT_STATE_ATTRIBUTE) as SnapshotState | null;
 
   const watch = () => {
     const container = document.getElementById(SNAPSHOT_CONTAINER_ID);
@@ -53,13 +47,7 @@ export const handOverSnapshot = (root: HTMLElement) => {
     requestAnimationFrame(check);
   };
 
-  if (state() === 'shown') watch();
-  else if (state() === 'pending') {
-    const onDecision = () => {
-      if (state() === 'pending') return;
-      document.removeEventListener(SNAPSHOT_EVENT, onDecision);
-      if (state() === 'shown') watch();
-    };
-    document.addEventListener(SNAPSHOT_EVENT, onDecision);
-  }
+  onSnapshotDecision((state) => {
+    if (state === 'shown') watch();
+  });
 };
