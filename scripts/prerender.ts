@@ -41,6 +41,7 @@ import {
 } from '../src/lib/snapshot-protocol';
 import { chromiumPath, launchBrowser } from '../test/e2e/support/browser';
 import { runWhenMain } from './support/cli';
+import { escapeHtml } from './support/html';
 import { startStaticServer } from './support/static-server';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -101,9 +102,6 @@ export const snapshotRoutes = (objectivesJson: string, territoriesJson: string) 
     '/objectifs',
   ];
 };
-
-const escapeHtml = (text: string) =>
-  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** JSON inside a <script>: a "<" could close it. */
 const scriptJson = (value: unknown) => JSON.stringify(value).replace(/</g, '\\u003c');

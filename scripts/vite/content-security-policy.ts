@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
+import { escapeHtml } from '../support/html';
 
 /**
  * The Content-Security-Policy of the built app (docs/security.md says why each directive is there).
@@ -77,9 +78,6 @@ export const securityHeaders = (metaPolicy: string): Record<string, string> => (
   'Referrer-Policy': 'no-referrer',
 });
 
-const escapeAttribute = (value: string) =>
-  value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-
 /**
  * `<meta http-equiv="Content-Security-Policy">` as the first element of `<head>`: a policy given in a
  * `<meta>` only applies to what comes after it.
@@ -89,7 +87,7 @@ export const injectPolicyMeta = (html: string, policy: string) => {
   if (!head)
     throw new Error('index.html n’a pas de <head> : la politique de sécurité ne peut pas y être mise.');
   const end = head.index + head[0].length;
-  const meta = `\n    <meta http-equiv="Content-Security-Policy" content="${escapeAttribute(policy)}" />`;
+  const meta = `\n    <meta http-equiv="Content-Security-Policy" content="${escapeHtml(policy)}" />`;
   return `${html.slice(0, end)}${meta}${html.slice(end)}`;
 };
 

@@ -52,23 +52,16 @@ export const preloadApp = (): Plugin => {
       handler: (html, context) => {
         if (!context.bundle) return html;
         const { scripts, styles } = appFiles(context.bundle as unknown as Bundle);
-        const present = (file: string) => html.includes(`/${file}"`);
-        const tags: HtmlTagDescriptor[] = [
-          ...styles
-            .filter((file) => !present(file))
+        // Those Vite has named already (the entry's own imports) are not named twice.
+        const links = (rel: 'stylesheet' | 'modulepreload', files: string[]): HtmlTagDescriptor[] =>
+          files
+            .filter((file) => !html.includes(`/${file}"`))
             .map((file) => ({
               tag: 'link',
-              attrs: { rel: 'stylesheet', crossorigin: true, href: `${base}${file}` },
-              injectTo: 'head' as const,
-            })),
-          ...scripts
-            .filter((file) => !present(file))
-            .map((file) => ({
-              tag: 'link',
-              attrs: { rel: 'modulepreload', crossorigin: true, href: `${base}${file}` },
-              injectTo: 'head' as const,
-            })),
-        ];
+              attrs: { rel, crossorigin: true, href: `${base}${file}` },
+              injectTo: 'head',
+            }));
+        const tags = [...links('stylesheet', styles), ...links('modulepreload', scripts)];
         return { html, tags };
       },
     },
