@@ -36,6 +36,7 @@ import {
   fingerprintOf,
   PLOT_WIDTH_ATTRIBUTE,
   SNAPSHOT_INFO_ID,
+  SNAPSHOT_VARIANT_ATTRIBUTE,
   type SnapshotInfo,
   STYLE_ATTRIBUTE,
 } from '../src/lib/snapshot-protocol';
@@ -202,7 +203,7 @@ export const snapshotPage = (
 ) => {
   const title = captures[0]?.title;
   const templates = captures
-    .map((capture) => `<template data-cq-snapshot-variant="${capture.width}">${capture.html}</template>`)
+    .map((capture) => `<template ${SNAPSHOT_VARIANT_ATTRIBUTE}="${capture.width}">${capture.html}</template>`)
     .join('\n    ');
   // The description and the gate in the <head>, where the gate starts checking as the page is read; the
   // variants at the end of the body.

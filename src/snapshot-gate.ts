@@ -23,6 +23,7 @@ import {
   SNAPSHOT_REFUSAL_ATTRIBUTE,
   SNAPSHOT_STATE_ATTRIBUTE,
   SNAPSHOT_TEMPLATE_SELECTOR,
+  SNAPSHOT_VARIANT_ATTRIBUTE,
   type SnapshotInfo,
   type SnapshotRefusal,
   type SnapshotState,
@@ -135,8 +136,8 @@ const placeVariant = (root: HTMLElement): HTMLElement | null => {
   const width = html.clientWidth;
   variants.sort(
     (a, b) =>
-      Math.abs(Number(a.dataset.cqSnapshotVariant) - width) -
-      Math.abs(Number(b.dataset.cqSnapshotVariant) - width),
+      Math.abs(Number(a.getAttribute(SNAPSHOT_VARIANT_ATTRIBUTE)) - width) -
+      Math.abs(Number(b.getAttribute(SNAPSHOT_VARIANT_ATTRIBUTE)) - width),
   );
   const container = document.createElement('div');
   container.id = SNAPSHOT_CONTAINER_ID;

@@ -43,8 +43,9 @@ export const SNAPSHOT_EVENT = 'cq-snapshot';
 /** The `<script type="application/json">` that describes the page's snapshot (SnapshotInfo). */
 export const SNAPSHOT_INFO_ID = 'cq-snapshot-info';
 
-/** Each variant of the first screen, one per viewport width it was captured at. */
-export const SNAPSHOT_TEMPLATE_SELECTOR = 'template[data-cq-snapshot-variant]';
+/** Each variant of the first screen is a <template> with this attribute: the viewport width it was captured at. */
+export const SNAPSHOT_VARIANT_ATTRIBUTE = 'data-cq-snapshot-variant';
+export const SNAPSHOT_TEMPLATE_SELECTOR = `template[${SNAPSHOT_VARIANT_ATTRIBUTE}]`;
 
 /** The element the chosen variant is put in, before the app's root. */
 export const SNAPSHOT_CONTAINER_ID = 'cq-snapshot';
